@@ -1,0 +1,9 @@
+namespace ProdReady.Engine.Facts;
+
+public enum SourceLanguage
+{
+    Python,
+    JavaScript,
+    TypeScript,
+    CSharp,
+}

@@ -1,0 +1,16 @@
+using System.Collections.Immutable;
+
+namespace ProdReady.Engine.Files;
+
+/// <summary>How the walk treats the repository. <see cref="Excludes"/> are gitignore-style patterns from configuration.</summary>
+public sealed record WalkOptions
+{
+    public const long DefaultMaxFileBytes = 1024 * 1024;
+
+    public long MaxFileBytes { get; init; } = DefaultMaxFileBytes;
+
+    public ImmutableArray<string> Excludes { get; init; } = [];
+
+    /// <summary>Use <c>git ls-files</c> when the root is a git work tree and git is on the PATH.</summary>
+    public bool UseGit { get; init; } = true;
+}

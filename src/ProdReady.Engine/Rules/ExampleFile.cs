@@ -1,0 +1,3 @@
+namespace ProdReady.Engine.Rules;
+
+public sealed record ExampleFile(string Path, string Content);

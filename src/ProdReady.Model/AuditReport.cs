@@ -1,0 +1,36 @@
+using System.Collections.Immutable;
+
+namespace ProdReady.Model;
+
+/// <summary>The finished audit: the only thing a reporter reads.</summary>
+public sealed record AuditReport
+{
+    public required ToolInfo Tool { get; init; }
+
+    public required TargetInfo Target { get; init; }
+
+    public required Verdict Verdict { get; init; }
+
+    public required string VerdictReason { get; init; }
+
+    public required int Score { get; init; }
+
+    public required ImmutableArray<AreaResult> Areas { get; init; }
+
+    /// <summary>Most severe first, then by area, file, line, column and rule.</summary>
+    public required ImmutableArray<Finding> Findings { get; init; }
+
+    public required ImmutableArray<PassedCheck> Passed { get; init; }
+
+    public required ImmutableArray<SkippedFile> Skipped { get; init; }
+
+    public required ImmutableArray<RoadmapPhase> Roadmap { get; init; }
+
+    public required StackSummary Stack { get; init; }
+
+    public required AuditStats Stats { get; init; }
+
+    public SeverityCounts Counts => SeverityCounts.Of(Findings);
+
+    public double TotalEffortHours => Roadmap.Sum(p => p.EffortHours);
+}

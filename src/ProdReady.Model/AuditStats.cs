@@ -1,0 +1,3 @@
+namespace ProdReady.Model;
+
+public sealed record AuditStats(int Files, long Bytes, long DurationMs, int RulesRun);

@@ -1,0 +1,3 @@
+namespace ProdReady.Model;
+
+public sealed record DetectedTechnology(string Name, string Evidence);

@@ -1,0 +1,3 @@
+namespace ProdReady.Model;
+
+public sealed record SkippedFile(string Path, string Reason);

@@ -1,0 +1,3 @@
+namespace ProdReady.Model;
+
+public sealed record TargetInfo(string Path, string? Commit);

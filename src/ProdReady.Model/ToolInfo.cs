@@ -1,0 +1,3 @@
+namespace ProdReady.Model;
+
+public sealed record ToolInfo(string Name, string Version);

@@ -1,0 +1,8 @@
+namespace ProdReady.Model;
+
+public enum Verdict
+{
+    NotReady,
+    ReadyAfterFixes,
+    Ready,
+}

@@ -1,0 +1,8 @@
+namespace ProdReady.Reporting;
+
+public enum ReportFormat
+{
+    Terminal,
+    Markdown,
+    Json,
+}
