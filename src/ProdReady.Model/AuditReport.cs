@@ -30,6 +30,11 @@ public sealed record AuditReport
 
     public required AuditStats Stats { get; init; }
 
+    /// <summary>What stopped part of the audit from running (a rule that failed); non-empty means incomplete.</summary>
+    public ImmutableArray<string> Errors { get; init; } = [];
+
+    public bool IsComplete => Errors.IsEmpty;
+
     public SeverityCounts Counts => SeverityCounts.Of(Findings);
 
     public double TotalEffortHours => Roadmap.Sum(p => p.EffortHours);

@@ -1,0 +1,30 @@
+using System.Diagnostics;
+using ProdReady.Engine.Facts;
+using ProdReady.Engine.Files;
+using ProdReady.Engine.Rules;
+using ProdReady.Model;
+
+namespace ProdReady.Engine.Auditing;
+
+/// <summary>One audit end to end: walk, read facts, evaluate rules, score, build the report.</summary>
+public sealed class Auditor(IReadOnlyList<Rule> rules, ToolInfo tool)
+{
+    public AuditReport Run(string root, WalkOptions walk, RuleOptions options, IProgress<AuditProgress>? progress = null)
+    {
+        var clock = Stopwatch.StartNew();
+        progress?.Report(new AuditProgress("Reading files", 0));
+        var repository = RepositoryWalker.Walk(root, walk, progress is null ? null : new Progress<int>(n => progress.Report(new AuditProgress("Reading files", n))));
+        return Audit(repository, options, progress, clock);
+    }
+
+    public AuditReport Audit(Repository repository, RuleOptions options, IProgress<AuditProgress>? progress = null, Stopwatch? clock = null)
+    {
+        clock ??= Stopwatch.StartNew();
+        progress?.Report(new AuditProgress("Reading code and configuration", repository.Files.Length));
+        var facts = FactsBuilder.Build(repository);
+        progress?.Report(new AuditProgress("Evaluating rules", 0));
+        var (results, errors) = RuleEvaluator.Evaluate(facts, rules.Where(r => !options.Disabled.Contains(r.Descriptor.Id)));
+        var report = ReportBuilder.Build(facts, results, options, tool, clock.ElapsedMilliseconds);
+        return report with { Errors = errors };
+    }
+}
