@@ -1,0 +1,92 @@
+using System.Collections.Immutable;
+using System.Text;
+using ProdReady.Engine.Auditing;
+using ProdReady.Engine.Config;
+using ProdReady.Model;
+using ProdReady.Reporting;
+using ProdReady.Rules;
+
+namespace ProdReady.Cli;
+
+/// <summary>Runs one audit for the CLI: configuration, the audit itself with progress, the report, the gate.</summary>
+public sealed class AuditRunner(TextWriter stdout, TextWriter stderr, CliEnvironment environment)
+{
+    public ExitCode Run(Commands.AuditRequest request)
+    {
+        var root = Path.GetFullPath(request.Path);
+        if (!Directory.Exists(root))
+        {
+            throw new UsageException(File.Exists(root) ? $"'{request.Path}' is a file; give the repository's directory." : $"'{request.Path}' does not exist.");
+        }
+
+        var config = ConfigLoader.Load(root, request.ConfigPath);
+        var options = ToRuleOptions(config);
+        var auditor = new Auditor(Catalogue.All, ToolIdentity.Current);
+        var showProgress = !request.Quiet && !request.NoProgress && environment.StderrIsTerminal;
+        var report = ProgressDisplay.Run(stderr, showProgress, progress => auditor.Run(root, config.ToWalkOptions(), options, progress));
+        report = report with { Target = report.Target with { Path = DisplayPath(request.Path) } };
+
+        Write(report, request);
+        foreach (var error in report.Errors)
+        {
+            stderr.WriteLine($"prodready: {Redactor.Text(error).Value}");
+        }
+
+        return Gate.Evaluate(report, request.FailOn, request.MinScore);
+    }
+
+    private void Write(AuditReport report, Commands.AuditRequest request)
+    {
+        var writer = ReportWriters.For(request.Format);
+        if (request.Output is { } output)
+        {
+            try
+            {
+                using var file = new StreamWriter(output, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+                writer.Write(report, file, new WriterOptions(Color: false, Width: environment.Width));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new UsageException($"cannot write '{output}': {e.Message}");
+            }
+
+            return;
+        }
+
+        if (!request.Quiet)
+        {
+            var color = request.Format == ReportFormat.Terminal && environment.StdoutIsTerminal && !environment.NoColor;
+            writer.Write(report, stdout, new WriterOptions(color, environment.Width));
+        }
+    }
+
+    private static RuleOptions ToRuleOptions(AuditConfig config)
+    {
+        var known = Catalogue.All.Select(r => r.Descriptor.Id).ToHashSet();
+        RuleId Known(string text, string where) =>
+            RuleId.TryParse(text, out var id) && known.Contains(id) ? id : throw new UsageException($"configuration {where}: unknown rule '{text}' (see 'prodready rules list').");
+
+        var overrides = ImmutableDictionary.CreateBuilder<RuleId, Severity>();
+        foreach (var (rule, severityText) in config.SeverityOverrides)
+        {
+            if (!Names.TryParseSeverity(severityText, out var severity))
+            {
+                throw new UsageException($"configuration 'severity': '{severityText}' for {rule} is not a severity (critical, high, medium, low, info).");
+            }
+
+            overrides[Known(rule, "'severity'")] = severity;
+        }
+
+        return new RuleOptions
+        {
+            Disabled = [.. config.DisabledRules.Select(r => Known(r, "'disable'"))],
+            SeverityOverrides = overrides.ToImmutable(),
+        };
+    }
+
+    private static string DisplayPath(string path)
+    {
+        var trimmed = path.Replace('\\', '/').TrimEnd('/');
+        return trimmed.Length == 0 ? "/" : trimmed;
+    }
+}
