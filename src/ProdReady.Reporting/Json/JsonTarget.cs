@@ -1,0 +1,8 @@
+namespace ProdReady.Reporting.Json;
+
+public sealed record JsonTarget
+{
+    public required string Path { get; init; }
+
+    public required string? Commit { get; init; }
+}
