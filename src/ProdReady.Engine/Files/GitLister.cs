@@ -69,6 +69,12 @@ internal sealed class GitLister(string root, IgnoreRules excludes)
 
     private bool IsDropped(string path)
     {
+        // Git refuses such paths in its index; a crafted index must still not lead the walk out of the root.
+        if (path.StartsWith('/') || path.Split('/').Any(segment => segment is ".." or "."))
+        {
+            return true;
+        }
+
         var directory = DirectoryOf(path);
         if (directory.Length > 0 && IsDirectoryDropped(directory))
         {
