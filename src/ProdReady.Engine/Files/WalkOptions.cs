@@ -11,6 +11,7 @@ public sealed record WalkOptions
 
     public ImmutableArray<string> Excludes { get; init; } = [];
 
-    /// <summary>Use <c>git ls-files</c> when the root is a git work tree and git is on the PATH.</summary>
+    /// <summary>Use <c>git ls-files</c> when the root is a git work tree and git is on the PATH. When false, git is
+    /// never run: the ignore files are applied by a library matcher and the commit is unknown.</summary>
     public bool UseGit { get; init; } = true;
 }
