@@ -18,7 +18,9 @@ public static class CliApp
         var result = root.Parse(args);
         if (result.Errors.Count > 0)
         {
-            stderr.WriteLine($"prodready: {result.Errors[0].Message} (see 'prodready --help')");
+            // An unknown word explains more than the missing command it displaced, so it is said first.
+            var error = result.Errors.FirstOrDefault(e => e.Message.StartsWith("Unrecognized", StringComparison.Ordinal)) ?? result.Errors[0];
+            stderr.WriteLine($"prodready: {OneLine(error.Message)} (see 'prodready --help')");
             return (int)ExitCode.UsageError;
         }
 

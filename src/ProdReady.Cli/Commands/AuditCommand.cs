@@ -18,7 +18,7 @@ public static class AuditCommand
         var minScore = new Option<int?>("--min-score") { Description = "Exit 1 when the overall score is below this (0-100)." };
         minScore.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<int?>() is { } v && (v < 0 || v > 100))
+            if (r.Tokens is [var token] && int.TryParse(token.Value, out var v) && (v < 0 || v > 100))
             {
                 r.AddError("--min-score must be between 0 and 100.");
             }

@@ -32,4 +32,7 @@ public sealed record JsonReport
     public required JsonStack Stack { get; init; }
 
     public required JsonStats Stats { get; init; }
+
+    /// <summary>Parts of the audit that could not run; empty for a complete audit.</summary>
+    public ImmutableArray<string> Errors { get; init; } = [];
 }

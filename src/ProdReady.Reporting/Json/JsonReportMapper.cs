@@ -33,6 +33,7 @@ internal static class JsonReportMapper
             DurationMs = report.Stats.DurationMs,
             RulesRun = report.Stats.RulesRun,
         },
+        Errors = report.Errors,
     };
 
     private static JsonSeverityCounts Counts(SeverityCounts counts) => new()

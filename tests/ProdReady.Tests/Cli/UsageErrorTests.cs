@@ -8,7 +8,7 @@ public class UsageErrorTests
     public static TheoryData<string[], string> Cases() => new()
     {
         { ["audit", "/no/such/dir"], "prodready: '/no/such/dir' does not exist." },
-        { ["audit", Path.Combine(Broken, "requirements.txt")], "is a file; give the repository's directory." },
+        { ["audit", Path.Combine(Broken, "python_backend", "requirements.txt")], "is a file; give the repository's directory." },
         { ["audit", Broken, "--format", "xml"], "prodready: Argument 'xml' not recognized. Must be one of:" },
         { ["audit", Broken, "--fail-on", "severe"], "prodready: Argument 'severe' not recognized. Must be one of:" },
         { ["audit", Broken, "--min-score", "101"], "prodready: --min-score must be between 0 and 100." },

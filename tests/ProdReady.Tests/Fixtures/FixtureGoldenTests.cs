@@ -6,10 +6,10 @@ namespace ProdReady.Tests.Fixtures;
 /// Regenerate with PRODREADY_APPROVE=1 and review the diff like code.</summary>
 public class FixtureGoldenTests
 {
-    public static TheoryData<string> Fixtures() =>
-    [
-        .. Directory.GetDirectories(TestPaths.Fixtures).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal),
-    ];
+    public static TheoryData<string> Fixtures() => [.. FixtureNames()];
+
+    private static IEnumerable<string> FixtureNames() =>
+        Directory.GetDirectories(TestPaths.Fixtures).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal);
 
     [Theory]
     [MemberData(nameof(Fixtures))]
@@ -40,7 +40,7 @@ public class FixtureGoldenTests
     [Fact]
     public void No_report_of_any_fixture_prints_a_planted_secret()
     {
-        foreach (var name in Fixtures().Select(row => (string)row[0]))
+        foreach (var name in FixtureNames())
         {
             var golden = FixtureAudit.Golden(FixtureAudit.Run(name));
             foreach (var secret in PlantedSecrets(name))

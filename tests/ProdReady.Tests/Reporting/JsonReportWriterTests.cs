@@ -16,7 +16,7 @@ public class JsonReportWriterTests
     public void Top_level_fields_are_exactly_the_schema_in_order()
     {
         Assert.Equal(
-            ["schemaVersion", "tool", "target", "verdict", "verdictReason", "score", "counts", "areas", "findings", "passed", "skipped", "roadmap", "stack", "stats"],
+            ["schemaVersion", "tool", "target", "verdict", "verdictReason", "score", "counts", "areas", "findings", "passed", "skipped", "roadmap", "stack", "stats", "errors"],
             Names(Render()));
     }
 
