@@ -43,6 +43,8 @@ public class CommandClassifierTests
     [InlineData("npm run dev", EntryPointKind.DevelopmentServer, "npm")]
     [InlineData("npm start", EntryPointKind.Other, "npm")]
     [InlineData("yarn dev", EntryPointKind.DevelopmentServer, "yarn")]
+    [InlineData("bun run --filter frontend dev", EntryPointKind.DevelopmentServer, "bun")]
+    [InlineData("pnpm --filter=api start", EntryPointKind.Other, "pnpm")]
     [InlineData("dotnet Api.dll", EntryPointKind.ProductionServer, "dotnet")]
     [InlineData("dotnet watch run", EntryPointKind.DevelopmentServer, "dotnet")]
     public void Classifies_start_commands(string command, EntryPointKind kind, string server)

@@ -18,6 +18,7 @@ public class EntryPointReaderTests
     [InlineData("Dockerfile", true)]
     [InlineData("docker/Dockerfile.prod", true)]
     [InlineData("api.Dockerfile", true)]
+    [InlineData("Dockerfile.dockerignore", false)]
     [InlineData("main.py", false)]
     [InlineData("package.json", false)]
     [InlineData("docker-compose.yml", false)]
