@@ -9,9 +9,22 @@ public static class Catalogue
     public static ImmutableArray<Rule> All { get; } =
     [
         // configuration
+        new Configuration.DebugModeEnabled(),
+        new Configuration.HardcodedLocalhostUrl(),
+        new Configuration.EnvExampleMissing(),
         // secrets
+        new Secrets.HardcodedSecretInSettings(),
+        new Secrets.WeakDefaultSecret(),
+        new Secrets.SecretsWithoutStartupValidation(),
         // security
+        new Security.PermissiveCors(),
+        new Security.NoRateLimiting(),
+        new Security.WeakPasswordHashing(),
+        new Security.JwtWithoutExpiry(),
         // database
+        new Database.SqliteInProduction(),
+        new Database.NoMigrationTooling(),
+        new Database.NoConnectionPooling(),
         // performance
         // observability
         // ml-serving

@@ -15,7 +15,7 @@ internal static class DebugModeExamples
 
                 class Settings(BaseSettings):
                     APP_NAME: str = "UptimeAI"
-                    [|DEBUG: bool = True
+                    [|DEBUG|]: bool = True
                     DATABASE_URL: str = "postgresql://db/app"
 
 
@@ -26,13 +26,13 @@ internal static class DebugModeExamples
             ("mysite/settings.py", """
                 import os
 
-                [|DEBUG = True
+                [|DEBUG|] = True
                 ALLOWED_HOSTS = []
                 """),
             ("api/config.py", """
                 import os
 
-                [|DEBUG = os.getenv("DEBUG", "True")
+                [|DEBUG|] = os.getenv("DEBUG", "True")
                 """)),
         RuleExample.Bad(
             "Flask app.run(debug=True) starts the Werkzeug debugger",
@@ -42,7 +42,7 @@ internal static class DebugModeExamples
                 app = Flask(__name__)
 
                 if __name__ == "__main__":
-                    app.run(host="0.0.0.0", debug=[|True)
+                    app.run(host="0.0.0.0", debug=[|True|])
                 """)),
         RuleExample.Bad(
             "FastAPI(debug=True), and uvicorn.run(reload=True) in the main module (reported at medium severity)",
@@ -50,17 +50,17 @@ internal static class DebugModeExamples
                 import uvicorn
                 from fastapi import FastAPI
 
-                app = FastAPI(title="api", debug=[|True)
+                app = FastAPI(title="api", debug=[|True|])
 
                 if __name__ == "__main__":
-                    uvicorn.run("main:app", host="0.0.0.0", port=8000, reload=[|True)
+                    uvicorn.run("main:app", host="0.0.0.0", port=8000, reload=[|True|])
                 """)),
         RuleExample.Bad(
             "ASP.NET Core developer exception page with no environment check",
             ("Program.cs", """
                 var builder = WebApplication.CreateBuilder(args);
                 var app = builder.Build();
-                [|app.UseDeveloperExceptionPage();
+                [|app.UseDeveloperExceptionPage|]();
                 app.MapControllers();
                 app.Run();
                 """)),

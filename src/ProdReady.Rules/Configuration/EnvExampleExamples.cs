@@ -35,7 +35,7 @@ internal static class EnvExampleExamples
         RuleExample.Bad(
             "the example file exists but misses variables the code reads: one low-severity finding at the example file",
             ("backend/.env.example", """
-                [|DATABASE_URL=postgresql://user:password@localhost/app
+                [|DATABASE_URL|]=postgresql://user:password@localhost/app
                 """),
             ("backend/app/config.py", """
                 import os

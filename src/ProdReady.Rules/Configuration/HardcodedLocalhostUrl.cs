@@ -59,15 +59,7 @@ public sealed class HardcodedLocalhostUrl : Rule
             var zeroIsLocal = setting.Origin is SettingOrigin.PythonModule or SettingOrigin.PythonClass or SettingOrigin.PythonDict or SettingOrigin.DotEnv;
             if (value.Kind == ValueKind.Dict)
             {
-                foreach (var (key, item) in SettingValues.Strings(value).Where(s => s.Key is null || !SettingsClasses.IsDevelopmentName(s.Key)))
-                {
-                    var (local, _) = LocalUrls.Parse(item.Text ?? string.Empty, zeroIsLocal);
-                    if (local.Count > 0)
-                    {
-                        yield return new Violation(item.Span, $"{key ?? setting.Name} is {local[0]} in {setting.File}") { Key = key };
-                    }
-                }
-
+                // Every key of a dict or JSON/YAML object is a setting of its own.
                 continue;
             }
 
@@ -136,14 +128,6 @@ public sealed class HardcodedLocalhostUrl : Rule
             }
 
             yield return new Violation(literal.Span, $"{local[0]} is hardcoded in {name}: deployed, it points at the machine the code runs on");
-        }
-
-        foreach (var proxy in facts.Settings.Where(s => s.Origin == SettingOrigin.Json && s.File.EndsWith("package.json", StringComparison.Ordinal) && s.Name == "proxy"))
-        {
-            if (proxy.Value.Text is { } target && LocalUrls.IsLocal(target))
-            {
-                yield return new Violation(proxy.Span, $"package.json proxies the dev server to {target}: this only affects `npm start`") { Severity = Severity.Low };
-            }
         }
     }
 

@@ -14,9 +14,9 @@ internal static class LocalhostUrlExamples
 
 
                 class Settings(BaseSettings):
-                    [|FRONTEND_URL: str = "http://localhost:8080"
-                    [|CORS_ORIGINS: str = "http://localhost:8080,http://127.0.0.1:8080"
-                    [|GOOGLE_REDIRECT_URI: str = "http://localhost:8000/api/auth/google/callback"
+                    [|FRONTEND_URL|]: str = "http://localhost:8080"
+                    [|CORS_ORIGINS|]: str = "http://localhost:8080,http://127.0.0.1:8080"
+                    [|GOOGLE_REDIRECT_URI|]: str = "http://localhost:8000/api/auth/google/callback"
                     REDIS_URL: str = "redis://localhost:6379/0"
                 """)),
         RuleExample.Bad(
@@ -24,14 +24,14 @@ internal static class LocalhostUrlExamples
             ("src/lib/api.ts", """
                 import axios from "axios";
 
-                const API_BASE_URL = [|"http://localhost:8000/api";
+                const API_BASE_URL = [|"http://localhost:8000/api"|];
 
                 export const api = axios.create({ baseURL: API_BASE_URL });
                 """),
             ("src/hooks/use-socket.ts", """
                 import { io } from "socket.io-client";
 
-                export const socket = io([|"http://localhost:8000", { transports: ["websocket"] });
+                export const socket = io([|"http://localhost:8000"|], { transports: ["websocket"] });
                 """)),
         RuleExample.Bad(
             "Vite dev proxy target and a build-time env fallback are reported at low severity; a Django module setting and an os.getenv fallback at high",
@@ -39,22 +39,22 @@ internal static class LocalhostUrlExamples
                 import { defineConfig } from "vite";
 
                 export default defineConfig({
-                  server: { proxy: { "/api": { target: [|"http://localhost:8000", changeOrigin: true } } },
+                  server: { proxy: { "/api": { target: [|"http://localhost:8000"|], changeOrigin: true } } },
                 });
                 """),
             ("src/config.ts", """
-                export const API_URL = import.meta.env.VITE_API_URL || [|"http://localhost:8000";
+                export const API_URL = import.meta.env.VITE_API_URL || [|"http://localhost:8000"|];
                 """),
             ("backend/settings.py", """
                 import os
 
-                [|FRONTEND_URL = "http://localhost:3000"
-                PAYMENT_CALLBACK = os.getenv("PAYMENT_CALLBACK", [|"http://127.0.0.1:8000/pay/done")
+                [|FRONTEND_URL|] = "http://localhost:3000"
+                PAYMENT_CALLBACK = os.getenv("PAYMENT_CALLBACK", [|"http://127.0.0.1:8000/pay/done"|])
                 """)),
         RuleExample.Bad(
             "a CORS allow-list that mixes the production origin with a development one is reported at low severity",
             ("mysite/settings.py", """
-                [|CORS_ALLOWED_ORIGINS = ["https://app.example.com", "http://localhost:3000"]
+                [|CORS_ALLOWED_ORIGINS|] = ["https://app.example.com", "http://localhost:3000"]
                 """)),
         RuleExample.Good(
             "development settings, .env.example, docker-compose, tests and docs are meant to point at localhost",

@@ -13,7 +13,7 @@ internal static class HardcodedSecretExamples
                 from pathlib import Path
 
                 BASE_DIR = Path(__file__).resolve().parent.parent
-                [|SECRET_KEY = 'django-insecure-_@nvgins35yhs46g56b@&^@!km$7c$1y!b(+tauyjg7prmkb=j'
+                [|SECRET_KEY|] = 'django-insecure-_@nvgins35yhs46g56b@&^@!km$7c$1y!b(+tauyjg7prmkb=j'
                 DEBUG = False
                 """)),
         RuleExample.Bad(
@@ -24,23 +24,23 @@ internal static class HardcodedSecretExamples
 
 
                 class Settings(BaseSettings):
-                    [|OPENAI_API_KEY: str = "sk-proj-4fJ9sK2LmQ8xR7tW1vB3nZ5cY6hD0aE"
+                    [|OPENAI_API_KEY|]: str = "sk-proj-4fJ9sK2LmQ8xR7tW1vB3nZ5cY6hD0aE"
 
 
-                [|JWT_SECRET = os.getenv("JWT_SECRET", "9f8e7d6c5b4a39281706f5e4d3c2b1a0f9e8d7c6")
+                [|JWT_SECRET|] = os.getenv("JWT_SECRET", "9f8e7d6c5b4a39281706f5e4d3c2b1a0f9e8d7c6")
                 """)),
         RuleExample.Bad(
             "an Express config module and an ASP.NET Core appsettings.json with real-looking keys",
             ("server/config.js", """
                 module.exports = {
-                  [|jwtSecret: "Zx8kLp2Qw9mNv4Rt6Yb1Hs3Jd7Fg5Ka",
+                  [|jwtSecret|]: "Zx8kLp2Qw9mNv4Rt6Yb1Hs3Jd7Fg5Ka",
                   port: 3000,
                 };
                 """),
             ("Api/appsettings.json", """
                 {
                   "Jwt": {
-                    [|"Key": "q8Vn3LzR7wK2pX9mT4bY6cJ1hF5dS0aG",
+                    [|"Key"|]: "q8Vn3LzR7wK2pX9mT4bY6cJ1hF5dS0aG",
                     "Issuer": "api"
                   }
                 }
@@ -48,7 +48,7 @@ internal static class HardcodedSecretExamples
         RuleExample.Bad(
             "a database URL with a real password embedded",
             ("settings.py", """
-                [|DATABASE_URL = "postgresql://app:Gk7pW2qLz9vX4mTb@db.prod.internal:5432/app"
+                [|DATABASE_URL|] = "postgresql://app:Gk7pW2qLz9vX4mTb@db.prod.internal:5432/app"
                 """)),
         RuleExample.Good(
             "secrets read from the environment with no default, type annotations, empty strings and templates",

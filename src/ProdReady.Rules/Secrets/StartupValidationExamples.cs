@@ -14,7 +14,7 @@ internal static class StartupValidationExamples
                 from pydantic_settings import BaseSettings
 
 
-                [|class Settings(BaseSettings):
+                [|class|] Settings(BaseSettings):
                     SECRET_KEY: str = "change-me-in-production"
                     JWT_SECRET_KEY: str = "jwt-secret-change-me"
                     SMTP_PASSWORD: Optional[str] = None
@@ -29,7 +29,7 @@ internal static class StartupValidationExamples
                 import os
 
 
-                [|class Config:
+                [|class|] Config:
                     SECRET_KEY = os.environ.get("SECRET_KEY", "dev")
                 """),
             ("mysite/settings.py", """
@@ -37,7 +37,7 @@ internal static class StartupValidationExamples
 
                 INSTALLED_APPS = ["django.contrib.auth"]
                 SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
-                [|DB_PASSWORD = os.getenv("DB_PASSWORD", "")
+                [|DB_PASSWORD|] = os.getenv("DB_PASSWORD", "")
                 """)),
         RuleExample.Good(
             "a field_validator names the secrets and rejects defaults",

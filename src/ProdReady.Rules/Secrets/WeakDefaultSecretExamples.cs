@@ -14,8 +14,8 @@ internal static class WeakDefaultSecretExamples
 
 
                 class Settings(BaseSettings):
-                    [|SECRET_KEY: str = "change-me-in-production"
-                    [|JWT_SECRET_KEY: str = "jwt-secret-change-me"
+                    [|SECRET_KEY|]: str = "change-me-in-production"
+                    [|JWT_SECRET_KEY|]: str = "jwt-secret-change-me"
                     JWT_ALGORITHM: str = "HS256"
                 """)),
         RuleExample.Bad(
@@ -25,11 +25,11 @@ internal static class WeakDefaultSecretExamples
 
 
                 class Config:
-                    [|SECRET_KEY = os.environ.get("SECRET_KEY", "dev")
-                    [|ADMIN_PASSWORD = os.getenv("ADMIN_PASSWORD", "admin123")
+                    [|SECRET_KEY|] = os.environ.get("SECRET_KEY", "dev")
+                    [|ADMIN_PASSWORD|] = os.getenv("ADMIN_PASSWORD", "admin123")
                 """),
             ("mysite/settings.py", """
-                [|SECRET_KEY = "django-insecure-change-me"
+                [|SECRET_KEY|] = "django-insecure-change-me"
                 """)),
         RuleExample.Bad(
             "Express: a JWT secret falling back to 'secret' inline, and express-session's sample secret",
@@ -37,19 +37,19 @@ internal static class WeakDefaultSecretExamples
                 const jwt = require("jsonwebtoken");
 
                 function issue(user) {
-                  return jwt.sign({ sub: user.id }, process.env.JWT_SECRET || [|"secret", { expiresIn: "1h" });
+                  return jwt.sign({ sub: user.id }, process.env.JWT_SECRET || [|"secret"|], { expiresIn: "1h" });
                 }
                 """),
             ("server/app.js", """
                 const session = require("express-session");
-                [|const SESSION_SECRET = process.env.SESSION_SECRET || "keyboard cat";
+                const [|SESSION_SECRET|] = process.env.SESSION_SECRET || "keyboard cat";
                 """)),
         RuleExample.Bad(
             "ASP.NET Core appsettings.json with a tutorial JWT key",
             ("Api/appsettings.json", """
                 {
                   "Jwt": {
-                    [|"Key": "ThisIsMySecretKey",
+                    [|"Key"|]: "ThisIsMySecretKey",
                     "Issuer": "api"
                   }
                 }
