@@ -94,9 +94,8 @@ internal static partial class ScriptAndDotNetCors
         switch (call.Name)
         {
             case "AllowAnyOrigin":
-                found.Violations.Add(new Violation(call.Span, credentials
-                    ? "AllowAnyOrigin() lets any website call the API (and with AllowCredentials() the policy throws at start-up)"
-                    : "AllowAnyOrigin() lets any website call the API") { Key = "AllowAnyOrigin" });
+                var throws = credentials ? " (and with AllowCredentials() the policy throws at start-up)" : "";
+                found.Violations.Add(new Violation(call.Span, $"AllowAnyOrigin() lets any website call the API{throws}") { Key = "AllowAnyOrigin" });
                 break;
             case "SetIsOriginAllowed" when call.Positional(0) is { } predicate && AcceptsAll().IsMatch(predicate.Raw):
                 found.Violations.Add(PythonCors.Origins(call.Span, "SetIsOriginAllowed(_ => true) accepts every origin", credentials, "SetIsOriginAllowed"));
