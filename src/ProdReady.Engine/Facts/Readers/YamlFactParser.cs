@@ -14,6 +14,7 @@ internal sealed class YamlFactParser
 
     private readonly SourceFile _file;
     private readonly IParser _parser;
+    private long _line = 1;
 
     private YamlFactParser(SourceFile file)
     {
@@ -32,6 +33,11 @@ internal sealed class YamlFactParser
         catch (YamlException exception)
         {
             throw new FactReaderException($"invalid YAML at line {exception.Start.Line}, column {exception.Start.Column}: {Describe(exception)}");
+        }
+        catch (InvalidOperationException exception)
+        {
+            // YamlDotNet's scanner throws this instead of a YamlException on some malformed flow collections.
+            throw new FactReaderException($"invalid YAML after line {parser._line}: {exception.Message}");
         }
     }
 
@@ -62,6 +68,7 @@ internal sealed class YamlFactParser
 
     private FactValue ReadNode(int depth)
     {
+        _line = _parser.Current?.Start.Line ?? _line;
         if (depth > MaxDepth)
         {
             var mark = _parser.Current!.Start;
