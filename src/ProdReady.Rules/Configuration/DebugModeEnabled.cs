@@ -79,12 +79,14 @@ public sealed class DebugModeEnabled : Rule
 
     private static string DescribeSetting(SettingFact setting, FactValue literal, bool fallback)
     {
-        var where = setting.Origin == SettingOrigin.PythonClass && setting.Scope.Length > 0
-            ? $"in class {setting.Scope}"
-            : $"in {setting.File}";
-        return fallback
-            ? $"{setting.Name} falls back to {literal.Raw} when the environment variable is unset ({where})"
-            : $"{setting.Name} is {literal.Raw} by default {where}";
+        if (fallback)
+        {
+            return $"{setting.Name} falls back to {literal.Raw} when the environment variable is unset ({setting.File})";
+        }
+
+        return setting.Origin == SettingOrigin.PythonClass && setting.Scope.Length > 0
+            ? $"{setting.Name} is {literal.Raw} by default in class {setting.Scope}"
+            : $"{setting.Name} = {literal.Raw} in {setting.File}";
     }
 
     private static IEnumerable<Violation> CallViolations(CallFact call)

@@ -22,15 +22,12 @@ internal static class EnvExampleExamples
                 export const isDev = import.meta.env.DEV;
                 """)),
         RuleExample.Bad(
-            "Django settings reading os.environ and a committed .env that is not an example",
+            "Django settings reading os.environ, with no env file of any kind",
             ("mysite/settings.py", """
                 import os
 
                 SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
                 OPENROUTER_API_KEY = os.getenv("OPENROUTER_API_KEY")
-                """),
-            (".env", """
-                DJANGO_SECRET_KEY=abc
                 """)),
         RuleExample.Bad(
             "the example file exists but misses variables the code reads: one low-severity finding at the example file",
@@ -61,6 +58,23 @@ internal static class EnvExampleExamples
                 const secret = process.env.JWT_SECRET;
                 const port = process.env.PORT || 3000;
                 const mode = process.env.NODE_ENV;
+                """)),
+        RuleExample.Good(
+            "a committed .env lists every variable (whether it should hold real values is SEC001's concern), and vite.config reads are build settings",
+            (".env", """
+                SECRET_KEY=changethis
+                FRONTEND_HOST=http://localhost:5173
+                """),
+            ("backend/app/core/config.py", """
+                from pydantic_settings import BaseSettings
+
+
+                class Settings(BaseSettings):
+                    SECRET_KEY: str
+                    FRONTEND_HOST: str = "http://localhost:5173"
+                """),
+            ("frontend/vite.config.ts", """
+                const target = process.env.services__api__http__0;
                 """)),
         RuleExample.Good(
             "variables read only by tests, and platform variables such as PORT and NODE_ENV, need no example file",

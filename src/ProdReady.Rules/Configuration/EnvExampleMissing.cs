@@ -44,9 +44,15 @@ public sealed partial class EnvExampleMissing : Rule
         var examples = facts.Repository.AllPaths.Where(FileRoles.IsEnvExample).ToList();
         if (examples.Count == 0)
         {
+            // A committed .env lists the variables too; what it holds is SEC001's concern.
+            examples = [.. facts.Repository.AllPaths.Where(FileRoles.IsEnvFile)];
+        }
+
+        if (examples.Count == 0)
+        {
             return RuleOutcome.Fail(new Violation(null,
                 $"the code reads {Plural(variables.Count, "environment variable")} ({List(variables.Keys)}) but no .env.example, " +
-                ".env.sample, .env.template or example.env documents them"));
+                ".env.sample, .env.template, example.env or committed .env documents them"));
         }
 
         var documented = examples.ToDictionary(p => p, p => Documented(facts, p));

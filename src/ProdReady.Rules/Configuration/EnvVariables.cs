@@ -24,7 +24,7 @@ internal static class EnvVariables
     public static IReadOnlyDictionary<string, SourceSpan> Read(RepositoryFacts facts)
     {
         var found = new SortedDictionary<string, SourceSpan>(StringComparer.OrdinalIgnoreCase);
-        foreach (var read in facts.EnvReads.Where(r => FileRoles.IsCode(r.Span.File) && FileRoles.IsProduction(r.Span.File)))
+        foreach (var read in facts.EnvReads.Where(r => FileRoles.IsCode(r.Span.File) && FileRoles.IsProduction(r.Span.File) && !IsToolConfig(r.Span.File)))
         {
             if (!Ignored(read.Name, read.Span.File))
             {
@@ -52,6 +52,10 @@ internal static class EnvVariables
 
         return found;
     }
+
+    /// <summary>vite.config.ts, webpack.config.js and the like configure the dev server and the build, not the app.</summary>
+    private static bool IsToolConfig(string path) =>
+        FileRoles.IsJavaScript(path) && System.IO.Path.GetFileName(path).Contains(".config.", StringComparison.Ordinal);
 
     private static bool Ignored(string name, string file) =>
         name.Length == 0 || Platform.Contains(name) || PlatformPrefixes.Any(p => name.StartsWith(p, StringComparison.Ordinal))

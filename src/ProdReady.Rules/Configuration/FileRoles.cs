@@ -39,7 +39,11 @@ internal static class FileRoles
         return name.StartsWith("test_", StringComparison.Ordinal) || name.EndsWith("_test.py", StringComparison.Ordinal)
             || name.EndsWith("_tests.py", StringComparison.Ordinal) || name is "conftest.py" or "tests.py" or "setuptests.ts" or "setuptests.js"
             || name.Contains(".test.", StringComparison.Ordinal) || name.Contains(".spec.", StringComparison.Ordinal)
-            || name.EndsWith("tests.cs", StringComparison.Ordinal);
+            || name.EndsWith("tests.cs", StringComparison.Ordinal)
+            || ((name.Contains(".config.", StringComparison.Ordinal) || name.Contains(".conf.", StringComparison.Ordinal))
+                && (name.StartsWith("playwright", StringComparison.Ordinal) || name.StartsWith("cypress", StringComparison.Ordinal)
+                    || name.StartsWith("vitest", StringComparison.Ordinal) || name.StartsWith("jest", StringComparison.Ordinal)
+                    || name.StartsWith("karma", StringComparison.Ordinal)));
     }
 
     /// <summary>Tests, documentation, examples and vendored code: nothing there runs in production.</summary>
@@ -81,6 +85,13 @@ internal static class FileRoles
         }
 
         return name.Split('.').Any(p => ExampleNameParts.Contains(p));
+    }
+
+    /// <summary>Any dotenv file: .env, .env.*, *.env.</summary>
+    public static bool IsEnvFile(string path)
+    {
+        var name = System.IO.Path.GetFileName(path).ToLowerInvariant();
+        return name.StartsWith(".env", StringComparison.Ordinal) || name.EndsWith(".env", StringComparison.Ordinal);
     }
 
     /// <summary>.env.production, .env.prod, production.env: env files the deployed app is expected to load.</summary>

@@ -49,7 +49,7 @@ internal static class LocalhostUrlExamples
                 import os
 
                 [|FRONTEND_URL|] = "http://localhost:3000"
-                PAYMENT_CALLBACK = os.getenv("PAYMENT_CALLBACK", [|"http://127.0.0.1:8000/pay/done"|])
+                [|PAYMENT_CALLBACK|] = os.getenv("PAYMENT_CALLBACK", "http://127.0.0.1:8000/pay/done")
                 """)),
         RuleExample.Bad(
             "a CORS allow-list that mixes the production origin with a development one is reported at low severity",

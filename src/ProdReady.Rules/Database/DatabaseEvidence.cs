@@ -26,6 +26,12 @@ internal static class DatabaseEvidence
             return new Evidence($"server database configured in {setting.Span} ({setting.Name})", setting.Span);
         }
 
+        var provider = facts.Calls.FirstOrDefault(c => c.Language == SourceLanguage.CSharp && c.Name is "UseNpgsql" or "UseSqlServer" or "UseMySql" or "UseMySQL" or "UseOracle");
+        if (provider is not null)
+        {
+            return new Evidence($"server database provider {provider.Name} in {provider.Span}", provider.Span);
+        }
+
         var driver = facts.Dependencies.FirstOrDefault(d => !d.Development && Drivers.Contains(d.Name));
         return driver is null ? null : new Evidence($"database driver {driver.Name} declared in {driver.Span}", driver.Span);
     }

@@ -65,8 +65,9 @@ public sealed class NoConnectionPooling : Rule
             return RuleOutcome.Pass(evidence.Take(3));
         }
 
-        return RuleOutcome.Skip(DatabaseEvidence.ServerDatabase(facts) is null
-            ? "no database connection found"
+        var sqlite = facts.Calls.Any(c => c.Name is "create_engine" or "create_async_engine" && UsesSqlite(facts, c.Positional(0) ?? c.Keyword("url")));
+        return RuleOutcome.Skip(sqlite ? "the engine opens SQLite, where a connection pool matters little (see DB001)"
+            : DatabaseEvidence.ServerDatabase(facts) is null ? "no database connection found"
             : "no explicit pooling configuration to judge");
     }
 

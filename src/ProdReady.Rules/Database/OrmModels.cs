@@ -21,10 +21,11 @@ internal static class OrmModels
             && (s.Value.Raw.Contains("declarative_base(", StringComparison.Ordinal) || s.Value.Raw.Contains("generate_base(", StringComparison.Ordinal)))
             .Select(s => s.Name));
         var flask = facts.Imported("flask_sqlalchemy");
+        var sqlModel = facts.Imported("sqlmodel");
         return python.Where(c => !declarative.Contains(c.Name) && (c.Fields.Any(f => f.Name == "__tablename__")
             || c.Bases.Any(b => declarative.Contains(Last(b)))
             || (flask && c.Bases.Any(b => b.EndsWith(".Model", StringComparison.Ordinal) && b != "models.Model"))
-            || (c.Bases.Contains("SQLModel") && IsTable(facts, c))));
+            || (sqlModel && c.Bases.Length > 0 && IsTable(facts, c))));
     }
 
     /// <summary>Concrete Django models: subclasses of models.Model, directly or through another model of the repository.</summary>
@@ -45,7 +46,7 @@ internal static class OrmModels
         facts.Classes.Where(c => c.Language == SourceLanguage.CSharp && FileRoles.IsProduction(c.Span.File)
             && c.Bases.Any(b => Last(b) is "DbContext" or "IdentityDbContext" or "ApiAuthorizationDbContext"));
 
-    /// <summary><c>class Hero(SQLModel, table=True)</c>: the keyword is not a base, so the class line is read
+    /// <summary><c>class Hero(HeroBase, table=True)</c>: the keyword is not a base, so the class line is read
     /// (a stopgap until the reader records class keywords).</summary>
     private static bool IsTable(RepositoryFacts facts, ClassFact cls) =>
         facts.Repository.File(cls.Span.File)?.Line(cls.Span.Line).Contains("table=True", StringComparison.Ordinal) == true;

@@ -56,8 +56,10 @@ internal static class SqliteExamples
         RuleExample.Bad(
             "a knex client configured for sqlite3 in an Express server",
             ("server/db.js", """
-                const knex = require("knex")({ client: [|"sqlite3"|], connection: { filename: "./data.sqlite" } });
-                module.exports = knex;
+                const knex = require("knex");
+
+                const db = knex({ client: [|"sqlite3"|], connection: { filename: "./data.sqlite" } });
+                module.exports = db;
                 """)),
         RuleExample.Good(
             "SQLite in tests, development settings and a DevelopmentConfig class",

@@ -75,7 +75,8 @@ public sealed partial class SqliteInProduction : Rule
             {
                 yield return new Violation(setting.Span, $"DATABASES uses {text} in {setting.File}") { Key = setting.Path };
             }
-            else if (setting.Origin == SettingOrigin.Json && setting.Scope == "ConnectionStrings" && SqliteFile().Match(text) is { Success: true } file
+            else if (setting.Origin == SettingOrigin.Json && setting.Scope == "ConnectionStrings" && IsDeployedAppSettings(setting.File)
+                && SqliteFile().Match(text) is { Success: true } file
                 && !IsDevelopmentDatabase(file.Value))
             {
                 yield return new Violation(setting.Span, $"connection string {setting.Name} opens the SQLite file {file.Groups["file"].Value}") { Key = setting.Path };
@@ -105,8 +106,7 @@ public sealed partial class SqliteInProduction : Rule
             {
                 yield return new Violation(call.Keyword("default")!.Span, $"{call.Callee} falls back to SQLite ({fallback}) when DATABASE_URL is unset");
             }
-            else if (call.Language == SourceLanguage.CSharp && call.Name == "UseSqlite"
-                && !facts.Calls.Any(o => o.Span.File == call.Span.File && ServerProviders.Contains(o.Name)))
+            else if (call.Language == SourceLanguage.CSharp && call.Name == "UseSqlite" && !ChoosesServerProvider(facts, call.Span.File))
             {
                 yield return new Violation(call.Span, "EF Core is configured with UseSqlite and no server provider");
             }
@@ -115,6 +115,20 @@ public sealed partial class SqliteInProduction : Rule
                 yield return new Violation(option.Span, $"{call.Callee} is configured for SQLite ({option.Raw})");
             }
         }
+    }
+
+    /// <summary>The file also configures a server provider. Its text is searched as well as its calls because Roslyn
+    /// leaves inactive <c>#if</c> branches unparsed (templates switch providers that way).</summary>
+    private static bool ChoosesServerProvider(RepositoryFacts facts, string file) =>
+        facts.Calls.Any(o => o.Span.File == file && ServerProviders.Contains(o.Name))
+        || (facts.Repository.File(file)?.Text is { } text && ServerProviders.Any(p => text.Contains(p + "(", StringComparison.Ordinal)));
+
+    /// <summary>appsettings.json and appsettings.Production/Staging.json; other appsettings.X.json files are
+    /// environment- or template-specific variants (appsettings.SQLite.json next to appsettings.PostgreSQL.json).</summary>
+    private static bool IsDeployedAppSettings(string path)
+    {
+        var parts = System.IO.Path.GetFileName(path).ToLowerInvariant().Split('.');
+        return parts.Length <= 2 || parts[0] != "appsettings" || parts[1] is "production" or "prod" or "staging";
     }
 
     private static FactValue? JsSqliteOption(CallFact call) =>

@@ -20,7 +20,7 @@ internal static class SecretFields
         {
             if (IsOwnSecret(read.Name) && !covered.Contains((read.Span.File, read.Span.Line)))
             {
-                yield return new SecretField(read.Name, read.Span, null, null, true, IsEmpty(read.Default!), read.Span.File);
+                yield return new SecretField(read.Name, SecretNames.Classify(read.Name), read.Span, null, null, true, IsEmpty(read.Default!), read.Span.File);
             }
         }
     }
@@ -35,7 +35,7 @@ internal static class SecretFields
                 var unit = $"{cls.Span.File}#{cls.Name}";
                 if (field.Value is null)
                 {
-                    yield return new SecretField(field.Name, field.Span, cls, field, false, false, unit);
+                    yield return new SecretField(field.Name, SecretNames.Classify(field.Name), field.Span, cls, field, false, false, unit);
                     continue;
                 }
 
@@ -44,7 +44,7 @@ internal static class SecretFields
                 {
                     if (value.Raw.StartsWith("Field(...", StringComparison.Ordinal))
                     {
-                        yield return new SecretField(field.Name, field.Span, cls, field, false, false, unit);
+                        yield return new SecretField(field.Name, SecretNames.Classify(field.Name), field.Span, cls, field, false, false, unit);
                     }
 
                     continue;
@@ -53,7 +53,7 @@ internal static class SecretFields
                 var (literal, _) = SettingValues.Effective(value);
                 if (literal is not null)
                 {
-                    yield return new SecretField(field.Name, field.Span, cls, field, true, IsEmpty(literal), unit);
+                    yield return new SecretField(field.Name, SecretNames.Classify(field.Name), field.Span, cls, field, true, IsEmpty(literal), unit);
                 }
             }
         }
@@ -73,13 +73,13 @@ internal static class SecretFields
             var unit = owner is null ? setting.File : $"{setting.File}#{owner.Name}";
             if (setting.Value.EnvDefault is { } fallback)
             {
-                yield return new SecretField(setting.Name, setting.Span, owner, null, true, IsEmpty(fallback), unit);
+                yield return new SecretField(setting.Name, SecretNames.Classify(setting.Name), setting.Span, owner, null, true, IsEmpty(fallback), unit);
                 continue;
             }
 
             var required = setting.Value.Raw.Contains("environ[", StringComparison.Ordinal)
                 || (setting.Name == "SECRET_KEY" && facts.Settings.Any(s => s.File == setting.File && s.Name == "INSTALLED_APPS"));
-            yield return new SecretField(setting.Name, setting.Span, owner, null, !required, !required, unit);
+            yield return new SecretField(setting.Name, SecretNames.Classify(setting.Name), setting.Span, owner, null, !required, !required, unit);
         }
     }
 

@@ -95,7 +95,7 @@ internal static partial class SecretValues
         }
 
         return Judge(text) == SecretStrength.Placeholder ? "a placeholder value"
-            : text.Length < MinimumLength ? $"a {text.Length}-character value"
+            : text.Length < MinimumLength ? $"a value only {text.Length} characters long"
             : "a guessable value made of common words";
     }
 

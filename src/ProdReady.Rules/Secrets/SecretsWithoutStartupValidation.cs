@@ -38,7 +38,7 @@ public sealed class SecretsWithoutStartupValidation : Rule
 
         var evidence = new List<Evidence>();
         var unvalidated = new List<SecretField>();
-        foreach (var secret in secrets.Where(s => s.Loose))
+        foreach (var secret in secrets.Where(s => s.Loose && (!s.Optional || s.Kind == SecretKind.Own)))
         {
             if (StartupChecks.Find(facts, secret.Name, secret.Owner, secret.Field) is { } check)
             {
@@ -63,10 +63,13 @@ public sealed class SecretsWithoutStartupValidation : Rule
     private static Violation Describe(IGrouping<string, SecretField> unit)
     {
         var first = unit.First();
-        var names = string.Join(", ", unit.Select(s => s.Name).Distinct());
-        var what = unit.All(s => s.Optional) ? "may be left unset" : "have defaults";
+        var names = unit.Select(s => s.Name).Distinct().ToList();
+        var one = names.Count == 1;
+        var what = unit.All(s => s.Optional) ? "may be left unset"
+            : unit.Any(s => s.Optional) ? "have defaults or may be left unset"
+            : one ? "has a default" : "have defaults";
         var subject = first.Owner is { } owner ? $"class {owner.Name}" : System.IO.Path.GetFileName(first.Location.File);
         var location = first.Owner?.Span ?? first.Location;
-        return new Violation(location, $"{subject}: {names} {what} and nothing checks them at start-up") { Key = unit.Key };
+        return new Violation(location, $"{subject}: {string.Join(", ", names)} {what} and nothing checks {(one ? "it" : "them")} at start-up") { Key = unit.Key };
     }
 }

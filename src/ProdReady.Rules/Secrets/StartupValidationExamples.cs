@@ -37,7 +37,7 @@ internal static class StartupValidationExamples
 
                 INSTALLED_APPS = ["django.contrib.auth"]
                 SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
-                [|DB_PASSWORD|] = os.getenv("DB_PASSWORD", "")
+                [|DB_PASSWORD|] = os.getenv("DB_PASSWORD", "postgres")
                 """)),
         RuleExample.Good(
             "a field_validator names the secrets and rejects defaults",

@@ -22,7 +22,7 @@ internal static class PasswordHashingExamples
                 const crypto = require("crypto");
 
                 function hash(password) {
-                  return [|crypto.createHash|]("md5").update(password).digest("hex");
+                  return crypto.createHash("md5").[|update|](password).digest("hex");
                 }
                 """)),
         RuleExample.Bad(
