@@ -13,8 +13,20 @@ public static class Catalogue
         // security
         // database
         // performance
+        new Performance.DevelopmentServerInProduction(),
         // observability
+        new Observability.PrintLogging(),
+        new Observability.LoggingNotConfigured(),
+        new Observability.HealthCheckMissing(),
+        new Observability.ShallowHealthCheck(),
+        new Observability.ExceptionHandlersMissing(),
         // ml-serving
+        new MlServing.ModelLoadedPerRequest(),
+        new MlServing.UnconstrainedModelInputs(),
         // containers, testing, ci-cd
+        new Containers.DockerfileMissing(),
+        new Containers.ComposeMissingForMultiService(),
+        new Testing.TestsMissing(),
+        new CiCd.CiWorkflowMissing(),
     ];
 }
