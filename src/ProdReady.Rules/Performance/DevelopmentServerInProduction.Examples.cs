@@ -10,7 +10,7 @@ public sealed partial class DevelopmentServerInProduction
         RuleExample.Bad(
             "Procfile deploys Django's runserver",
             ("requirements.txt", "Django==4.2.11\n"),
-            ("Procfile", "[|web: python manage.py runserver 0.0.0.0:$PORT|]\n")),
+            ("Procfile", "web: [|python manage.py runserver 0.0.0.0:$PORT|]\n")),
         RuleExample.Bad(
             "FastAPI started with uvicorn.run(reload=True) and no production server anywhere",
             ("requirements.txt", "fastapi==0.110.0\nuvicorn==0.29.0\n"),
@@ -29,7 +29,7 @@ public sealed partial class DevelopmentServerInProduction
                 {
                   "name": "api",
                   "scripts": {
-                    [|"start": "nodemon server.js"|]
+                    "start": [|"nodemon server.js"|]
                   },
                   "dependencies": { "express": "^4.19.2" }
                 }

@@ -8,7 +8,7 @@ namespace ProdReady.Rules.Performance;
 
 public sealed partial class DevelopmentServerInProduction : Rule
 {
-    private static readonly string[] FrontEndServers = ["vite", "react-scripts", "next", "webpack", "webpack-dev-server", "ng", "parcel", "vue-cli-service"];
+    private static readonly string[] FrontEndServers = ["vite", "react-scripts", "next", "nuxt", "webpack", "angular", "parcel", "vue-cli-service"];
 
     private static readonly string[] StartScripts = ["start", "serve", "prod", "production", "start:prod", "start:production"];
 
@@ -113,13 +113,14 @@ public sealed partial class DevelopmentServerInProduction : Rule
     {
         if (entry.Span.File.EndsWith("package.json", StringComparison.Ordinal))
         {
-            return "node";
+            return "node:" + CodePaths.Directory(entry.Span.File);
         }
 
         var server = entry.Server.ToLowerInvariant();
         return server switch
         {
-            "uvicorn" or "gunicorn" or "hypercorn" or "daphne" or "waitress" or "flask" or "django" or "python" or "granian" => "python",
+            "uvicorn" or "gunicorn" or "hypercorn" or "daphne" or "waitress" or "flask" or "django" or "fastapi" or "python" or "granian"
+                or "http.server" => "python",
             "dotnet" or "kestrel" => "dotnet",
             _ => entry.Span.File.EndsWith(".py", StringComparison.Ordinal) ? "python" : "node",
         };
