@@ -48,8 +48,8 @@ public sealed partial class CiWorkflowMissing : Rule
         var testsExist = context.Repository.AllPaths.Any(p => CodePaths.IsTest(p) && !CodePaths.IsVendored(p));
         if (testsExist && texts.All(t => t is not null && !TestStep().IsMatch(t)))
         {
-            return RuleOutcome.Fail(new Violation(null, $"{string.Join(", ", pipelines)} never run the tests: no test command " +
-                "(pytest, npm test, jest, vitest, dotnet test, go test, manage.py test, tox, nox…) in any pipeline")
+            return RuleOutcome.Fail(new Violation(null, "no pipeline runs the tests: no test command (pytest, npm test, jest, " +
+                $"vitest, dotnet test, go test, manage.py test, tox, nox…) in {string.Join(", ", pipelines)}")
             { Severity = Severity.Low, Key = "no-tests" });
         }
 

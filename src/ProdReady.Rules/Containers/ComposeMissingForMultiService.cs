@@ -73,7 +73,8 @@ public sealed partial class ComposeMissingForMultiService : Rule
             .FirstOrDefault(g => g.Any(d => FrontEndPackages.Contains(d.Name)) && !g.Any(d => ServerPackages.Contains(d.Name)));
         if (frontEnd is not null && services.Count > 0)
         {
-            services.Add(($"front end ({frontEnd.Key})", true));
+            var framework = frontEnd.First(d => FrontEndPackages.Contains(d.Name)).Name;
+            services.Add(($"front end ({framework}, {frontEnd.Key})", true));
         }
 
         if (facts.Has(Technology.Celery))

@@ -54,7 +54,7 @@ public sealed partial class DockerfileMissing : Rule
             return RuleOutcome.Pass(new Evidence($"no Dockerfile, but the platform configuration {platform} builds and runs the app"));
         }
 
-        return RuleOutcome.Fail(new Violation(null, $"{app} but no Dockerfile: searched for {DeploymentFiles.DockerfilesSearched}"));
+        return RuleOutcome.Fail(new Violation(null, $"deployable {app} without a Dockerfile: searched for {DeploymentFiles.DockerfilesSearched}"));
     }
 
     private static string? DeployableApp(RepositoryFacts facts)
@@ -63,7 +63,7 @@ public sealed partial class DockerfileMissing : Rule
             or Technology.Express or Technology.AspNetCore);
         if (framework is not null)
         {
-            return $"the repository is a {TechnologyNames.Display(framework.Technology)} app";
+            return $"{TechnologyNames.Display(framework.Technology)} app ({framework.Evidence})";
         }
 
         var server = facts.EntryPoints.FirstOrDefault(e => e.Span.File.EndsWith("package.json", StringComparison.Ordinal)

@@ -68,7 +68,7 @@ public sealed partial class ModelLoadedPerRequest : Rule
             if (routes.TryGetValue(function, out var route) && !lazy)
             {
                 violations.Add(new Violation(load.Span,
-                    $"{load.Callee}() runs inside {function.Name}(), which serves {route.Method} {route.Path}: the model is loaded on every request"));
+                    $"{load.Callee}() runs inside {function.Name}(), which serves {RouteHandlers.Describe(route)}: the model is loaded on every request"));
                 continue;
             }
 

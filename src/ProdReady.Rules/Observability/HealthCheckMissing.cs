@@ -40,7 +40,7 @@ public sealed partial class HealthCheckMissing : Rule
         var route = HealthRoutes.In(facts).FirstOrDefault(r => !CodePaths.IsTest(r.Span.File));
         if (route is not null)
         {
-            return RuleOutcome.Pass(new Evidence($"health endpoint {route.Method} {route.Path} in {route.Span}", route.Span));
+            return RuleOutcome.Pass(new Evidence($"health endpoint {RouteHandlers.Describe(route)} in {route.Span}", route.Span));
         }
 
         if (Library(facts) is { } library)

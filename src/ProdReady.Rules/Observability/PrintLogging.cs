@@ -50,7 +50,7 @@ public sealed partial class PrintLogging : Rule
         var violations = new List<Violation>();
         foreach (var call in facts.Calls.Where(c => CodePaths.IsApplication(c.Span.File)))
         {
-            var where = call.EnclosingFunction is { } function ? $" (in {function})" : string.Empty;
+            var where = call.EnclosingFunction is { } function && !function.StartsWith('(') ? $" (in {function})" : string.Empty;
             if (python && call.Language == SourceLanguage.Python && call.Callee == "print" && !scripts.Contains(call.Span.File))
             {
                 violations.Add(new Violation(call.Span, $"print() used as logging in {call.Span.File}{where}"));

@@ -30,6 +30,9 @@ internal static class RouteHandlers
         return inline is null ? [] : [inline];
     }
 
+    /// <summary>"GET /health", or just the path when any method is served (Django).</summary>
+    public static string Describe(RouteFact route) => route.Method == "ANY" ? route.Path : $"{route.Method} {route.Path}";
+
     /// <summary>Every function that serves some route.</summary>
     public static IReadOnlySet<FunctionFact> All(RepositoryFacts facts) =>
         facts.Routes.SelectMany(r => Of(r, facts)).ToHashSet();
@@ -41,6 +44,22 @@ internal static class RouteHandlers
         var decorators = function.Decorators.Select(d => d.Span).ToHashSet();
         return facts.Calls.Where(c => function.Contains(c.Span) && !decorators.Contains(c.Span)
             && !(c.Span.Line == function.Span.Line && c.Span.Column < function.Span.Column));
+    }
+
+    /// <summary>The calls inside the route declaration itself (an inline handler: <c>app.get("/x", (req, res) => …)</c>),
+    /// found by character range because anonymous functions are not function facts.</summary>
+    public static IEnumerable<CallFact> CallsInDeclaration(RouteFact route, RepositoryFacts facts)
+    {
+        var file = facts.Repository.File(route.Span.File);
+        if (file is null || route.Span.Length == 0)
+        {
+            return [];
+        }
+
+        var start = file.Offset(route.Span.Line, route.Span.Column);
+        var end = start + route.Span.Length;
+        return facts.Calls.Where(c => c.Span.File == route.Span.File && c.Span != route.Span
+            && file.Offset(c.Span.Line, c.Span.Column) is var offset && offset > start && offset < end);
     }
 
     private static List<FunctionFact> Named(string handler, RouteFact route, List<FunctionFact> inFile, RepositoryFacts facts)

@@ -18,7 +18,7 @@ public sealed partial class ShallowHealthCheck
                 app = FastAPI()
 
 
-                [|@app.get("/health")|]
+                @[|app.get("/health")|]
                 async def health():
                     return {"status": "ok", "time": datetime.utcnow().isoformat()}
                 """)),
@@ -42,7 +42,7 @@ public sealed partial class ShallowHealthCheck
                 model = joblib.load("model.pkl")
 
 
-                [|@app.route("/health")|]
+                @[|app.route("/health")|]
                 def health():
                     return jsonify(status="healthy")
                 """)),
@@ -68,6 +68,20 @@ public sealed partial class ShallowHealthCheck
                     async with engine.connect() as conn:
                         await conn.execute(text("SELECT 1"))
                     return {"status": "ok"}
+                """)),
+        RuleExample.Good(
+            "an inline Express readiness handler that queries Postgres",
+            ("package.json", """{ "name": "api", "dependencies": { "express": "^4.19.2", "pg": "^8.11.0" } }"""),
+            ("server.js", """
+                const express = require("express");
+                const { Pool } = require("pg");
+                const pool = new Pool();
+                const app = express();
+                app.get("/health", async (req, res) => {
+                  await pool.query("SELECT 1");
+                  res.json({ status: "ok" });
+                });
+                app.listen(3000);
                 """)),
         RuleExample.Good(
             "the health route reports whether the model is loaded",

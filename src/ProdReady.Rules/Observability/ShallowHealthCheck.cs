@@ -60,19 +60,22 @@ public sealed partial class ShallowHealthCheck : Rule
         foreach (var route in routes)
         {
             var handlers = RouteHandlers.Of(route, facts);
-            if (handlers.Count == 0)
+            var calls = handlers.Count > 0
+                ? handlers.SelectMany(h => RouteHandlers.CallsIn(h, facts)).ToList()
+                : RouteHandlers.CallsInDeclaration(route, facts).ToList();
+            if (handlers.Count == 0 && calls.Count == 0)
             {
                 continue;
             }
 
-            var check = handlers.Select(h => DependencyCheck(h, facts)).FirstOrDefault(c => c is not null);
+            var check = DependencyCheck(calls, handlers, facts);
             if (check is not null)
             {
-                return RuleOutcome.Pass(new Evidence($"health endpoint {route.Method} {route.Path} in {route.Span} checks a dependency ({check})", route.Span));
+                return RuleOutcome.Pass(new Evidence($"health endpoint {RouteHandlers.Describe(route)} in {route.Span} checks a dependency ({check})", route.Span));
             }
 
-            shallow.Add(new Violation(route.Span,
-                $"{route.Method} {route.Path} returns a fixed answer without touching the database, cache or model ({handlers[0].Name})"));
+            var name = handlers.Count > 0 ? $"{handlers[0].Name}()" : "inline handler";
+            shallow.Add(new Violation(route.Span, $"{RouteHandlers.Describe(route)} returns a fixed answer without touching the database, cache or model ({name})"));
         }
 
         return shallow.Count == 0 ? RuleOutcome.Skip("the health routes' handlers could not be found") : RuleOutcome.Fail([.. shallow]);
@@ -83,24 +86,28 @@ public sealed partial class ShallowHealthCheck : Rule
         || BackingServices.Find(facts).Count > 0
         || facts.Calls.Any(c => ModelLoads.IsLoad(c, facts));
 
-    private static string? DependencyCheck(FunctionFact handler, RepositoryFacts facts)
+    private static string? DependencyCheck(List<CallFact> calls, IReadOnlyList<FunctionFact> handlers, RepositoryFacts facts)
     {
-        var call = RouteHandlers.CallsIn(handler, facts).FirstOrDefault(c => !IsTrivial(c));
+        var call = calls.FirstOrDefault(c => !IsTrivial(c));
         if (call is not null)
         {
             return $"{call.Callee}()";
         }
 
         // Stopgap: attribute checks such as `model is not None` are not calls, and no reader fact records them.
-        var file = facts.Repository.File(handler.Span.File);
-        if (file is null)
+        foreach (var handler in handlers)
         {
-            return null;
+            var file = facts.Repository.File(handler.Span.File);
+            var body = file is null ? string.Empty
+                : string.Join('\n', Enumerable.Range(handler.Span.Line, handler.EndLine - handler.Span.Line + 1).Select(file.Line));
+            var match = PresenceCheck().Match(body);
+            if (match.Success)
+            {
+                return $"\"{match.Value.Trim()}\"";
+            }
         }
 
-        var body = string.Join('\n', Enumerable.Range(handler.Span.Line, handler.EndLine - handler.Span.Line + 1).Select(file.Line));
-        var match = PresenceCheck().Match(body);
-        return match.Success ? $"\"{match.Value.Trim()}\"" : null;
+        return null;
     }
 
     private static bool IsTrivial(CallFact call)

@@ -59,6 +59,18 @@ public sealed partial class DevelopmentServerInProduction
                 if __name__ == "__main__":
                     [|uvicorn.run|](app, host="0.0.0.0", port=8000)
                 """)),
+        RuleExample.Bad(
+            "Create React App's start script is the dev server; reported at medium because a build script exists",
+            ("package.json", """
+                {
+                  "name": "web",
+                  "scripts": {
+                    "start": [|"react-scripts start"|],
+                    "build": "react-scripts build"
+                  },
+                  "dependencies": { "react": "^18.2.0", "react-scripts": "5.0.1" }
+                }
+                """)),
         RuleExample.Good(
             "a dev script running Vite next to a build script is the normal front-end setup",
             ("package.json", """

@@ -58,7 +58,7 @@ public sealed partial class TestsMissing : Rule
         }
 
         var empty = candidates.Count == 0 ? string.Empty
-            : $"; {string.Join(", ", candidates.Take(3))}{(candidates.Count > 3 ? $" and {candidates.Count - 3} more" : string.Empty)} hold no test functions";
+            : $"; test files without a single test: {string.Join(", ", candidates.Take(3))}{(candidates.Count > 3 ? $" and {candidates.Count - 3} more" : string.Empty)}";
         return RuleOutcome.Fail(new Violation(null, $"no tests found: searched for {Searched}{empty}"));
     }
 
