@@ -9,12 +9,37 @@ public static class Catalogue
     public static ImmutableArray<Rule> All { get; } =
     [
         // configuration
+        new Configuration.DebugModeEnabled(),
+        new Configuration.HardcodedLocalhostUrl(),
+        new Configuration.EnvExampleMissing(),
         // secrets
+        new Secrets.HardcodedSecretInSettings(),
+        new Secrets.WeakDefaultSecret(),
+        new Secrets.SecretsWithoutStartupValidation(),
         // security
+        new Security.PermissiveCors(),
+        new Security.NoRateLimiting(),
+        new Security.WeakPasswordHashing(),
+        new Security.JwtWithoutExpiry(),
         // database
+        new Database.SqliteInProduction(),
+        new Database.NoMigrationTooling(),
+        new Database.NoConnectionPooling(),
         // performance
+        new Performance.DevelopmentServerInProduction(),
         // observability
+        new Observability.PrintLogging(),
+        new Observability.LoggingNotConfigured(),
+        new Observability.HealthCheckMissing(),
+        new Observability.ShallowHealthCheck(),
+        new Observability.ExceptionHandlersMissing(),
         // ml-serving
+        new MlServing.ModelLoadedPerRequest(),
+        new MlServing.UnconstrainedModelInputs(),
         // containers, testing, ci-cd
+        new Containers.DockerfileMissing(),
+        new Containers.ComposeMissingForMultiService(),
+        new Testing.TestsMissing(),
+        new CiCd.CiWorkflowMissing(),
     ];
 }

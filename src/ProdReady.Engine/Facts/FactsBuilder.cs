@@ -1,12 +1,96 @@
+using System.Collections.Immutable;
+using ProdReady.Engine.Facts.Readers;
+using ProdReady.Engine.Facts.Stack;
 using ProdReady.Engine.Files;
+using ProdReady.Model;
 
 namespace ProdReady.Engine.Facts;
 
 public static class FactsBuilder
 {
+    /// <summary>Every reader, in the order their facts are merged. Readers are stateless and shared across threads.</summary>
+    public static ImmutableArray<IFactReader> Readers { get; } =
+    [
+        new PythonReader(),
+        new JavaScriptReader(),
+        new CSharpReader(),
+        new DotEnvReader(),
+        new JsonConfigReader(),
+        new YamlConfigReader(),
+        new RequirementsReader(),
+        new PyProjectReader(),
+        new PipfileReader(),
+        new PackageJsonReader(),
+        new MsBuildProjectReader(),
+        new EntryPointReader(),
+    ];
+
     /// <summary>Runs every reader over the repository's files and detects the stack.</summary>
-    public static RepositoryFacts Build(Repository repository)
+    public static RepositoryFacts Build(Repository repository) => Build(repository, Readers);
+
+    /// <summary>Runs <paramref name="readers"/> over every file in parallel; a file a reader fails on is listed in
+    /// <see cref="RepositoryFacts.Unparsed"/> and the other readers' facts about it are kept. Every collection is
+    /// sorted by file, line, column and name, so two builds of one repository are equal.</summary>
+    public static RepositoryFacts Build(Repository repository, IReadOnlyList<IFactReader> readers)
     {
-        return new RepositoryFacts { Repository = repository };
+        var readings = repository.Files
+            .AsParallel()
+            .AsOrdered()
+            .Select(file => ReadFile(file, readers))
+            .ToList();
+        var all = readings.SelectMany(r => r.Facts).ToList();
+        var facts = new RepositoryFacts
+        {
+            Repository = repository,
+            Settings = Sorted(all.SelectMany(f => f.Settings), s => s.Span, s => s.Path),
+            Calls = Sorted(all.SelectMany(f => f.Calls), c => c.Span, c => c.Callee),
+            Imports = Sorted(all.SelectMany(f => f.Imports), i => i.Span, i => i.Module),
+            Functions = Sorted(all.SelectMany(f => f.Functions), f => f.Span, f => f.Name),
+            Classes = Sorted(all.SelectMany(f => f.Classes), c => c.Span, c => c.Name),
+            EnvReads = Sorted(all.SelectMany(f => f.EnvReads), e => e.Span, e => e.Name),
+            Routes = Sorted(all.SelectMany(f => f.Routes), r => r.Span, r => $"{r.Path} {r.Method}"),
+            EntryPoints = Sorted(all.SelectMany(f => f.EntryPoints), e => e.Span, e => e.Command),
+            Dependencies = Sorted(all.SelectMany(f => f.Dependencies), d => d.Span, d => d.Name),
+            Strings = Sorted(all.SelectMany(f => f.Strings), s => s.Span, s => s.Value),
+            Unparsed = [.. readings.Select(r => r.Unparsed).OfType<SkippedFile>().OrderBy(s => s.Path, StringComparer.Ordinal)],
+        };
+        return facts with { Technologies = StackDetector.Detect(facts) };
     }
+
+    private static FileReading ReadFile(SourceFile file, IReadOnlyList<IFactReader> readers)
+    {
+        var facts = new List<FileFacts>();
+        var failures = new List<string>();
+        foreach (var reader in readers.Where(r => r.CanRead(file)))
+        {
+            try
+            {
+                facts.Add(reader.Read(file));
+            }
+            catch (FactReaderException exception)
+            {
+                failures.Add(exception.Message);
+            }
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+            {
+                failures.Add($"{reader.GetType().Name} failed on {file.Path}: {exception.GetType().Name}: {exception.Message}");
+            }
+        }
+
+        var unparsed = failures.Count == 0
+            ? null
+            : new SkippedFile(file.Path, "unparsed: " + string.Join("; ", failures).ReplaceLineEndings(" "));
+        return new FileReading(facts, unparsed);
+    }
+
+    private static ImmutableArray<T> Sorted<T>(IEnumerable<T> facts, Func<T, SourceSpan> span, Func<T, string> name) =>
+    [
+        .. facts
+            .OrderBy(f => span(f).File, StringComparer.Ordinal)
+            .ThenBy(f => span(f).Line)
+            .ThenBy(f => span(f).Column)
+            .ThenBy(name, StringComparer.Ordinal),
+    ];
+
+    private sealed record FileReading(List<FileFacts> Facts, SkippedFile? Unparsed);
 }

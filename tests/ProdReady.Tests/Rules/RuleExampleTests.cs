@@ -31,7 +31,7 @@ public class RuleExampleTests
         Assert.Empty(run.Facts.Unparsed);
         if (example.Kind == ExampleKind.Bad)
         {
-            Assert.Equal(run.Marked, run.Reported);
+            Assert.Equal<string>(run.Marked, run.Reported);
         }
         else
         {

@@ -1,0 +1,25 @@
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using ProdReady.Engine.Facts.Readers.CSharp;
+using ProdReady.Engine.Files;
+
+namespace ProdReady.Engine.Facts.Readers;
+
+/// <summary>Reads <c>*.cs</c> files with Roslyn's parser: using directives, calls, environment reads, ASP.NET Core
+/// routes, string literals, methods and classes. Roslyn recovers from any syntax error, so a broken file is read as
+/// far as it goes and never rejected.</summary>
+public sealed class CSharpReader : IFactReader
+{
+    private static readonly CSharpParseOptions Options = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Preview);
+
+    public bool CanRead(SourceFile file) => file.Extension == ".cs";
+
+    public FileFacts Read(SourceFile file)
+    {
+        var tree = CSharpSyntaxTree.ParseText(file.Text, Options, file.Path);
+        var root = (CompilationUnitSyntax)tree.GetRoot();
+        var walker = new CSharpFactWalker(CSharpRoutes.Groups(root));
+        walker.Visit(root);
+        return walker.Facts;
+    }
+}

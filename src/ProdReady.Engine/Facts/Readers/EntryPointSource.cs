@@ -1,0 +1,11 @@
+namespace ProdReady.Engine.Facts.Readers;
+
+internal enum EntryPointSource
+{
+    None,
+    Procfile,
+    Shell,
+    Makefile,
+    GunicornConfig,
+    Dockerfile,
+}

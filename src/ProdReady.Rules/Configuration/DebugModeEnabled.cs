@@ -1,0 +1,130 @@
+using ProdReady.Engine.Facts;
+using ProdReady.Engine.Rules;
+using ProdReady.Model;
+
+namespace ProdReady.Rules.Configuration;
+
+public sealed class DebugModeEnabled : Rule
+{
+    public override RuleDescriptor Descriptor { get; } = new()
+    {
+        Id = RuleId.Parse("CFG001"),
+        Name = "debug-mode-enabled",
+        Title = "Debug mode is on by default",
+        Area = Area.Configuration,
+        Severity = Severity.High,
+        EffortHours = 0.5,
+        Rationale = "Debug mode shows stack traces, settings and source code to anyone who triggers an error; the Werkzeug " +
+            "debugger behind Flask's debug=True even runs arbitrary code. A default of True means every deployment that " +
+            "forgets one variable ships it. Auto-reload is a development convenience that costs memory and stability.",
+        Fix = "Default debug to False and enable it only in development: `DEBUG: bool = False` in the settings class, " +
+            "`DEBUG = os.getenv(\"DEBUG\", \"false\").lower() == \"true\"` in Django, no `debug=True` in `app.run`/`FastAPI(...)`, " +
+            "no `reload=True` in `uvicorn.run` (run `uvicorn --reload` by hand instead), and in ASP.NET Core call " +
+            "`UseDeveloperExceptionPage()` only inside `if (app.Environment.IsDevelopment())`.",
+        References =
+        [
+            "https://docs.djangoproject.com/en/stable/ref/settings/#debug",
+            "https://flask.palletsprojects.com/en/stable/debugging/",
+            "https://www.uvicorn.org/settings/#development",
+            "https://learn.microsoft.com/aspnet/core/fundamentals/error-handling",
+        ],
+        Examples = DebugModeExamples.All,
+    };
+
+    public override RuleOutcome Evaluate(AuditContext context)
+    {
+        var facts = context.Facts;
+        if (!facts.Repository.Files.Any(f => FileRoles.IsCode(f.Path)))
+        {
+            return RuleOutcome.Skip("no Python, JavaScript or C# code");
+        }
+
+        var violations = new List<Violation>();
+        var controlled = new List<Evidence>();
+        foreach (var setting in facts.Settings.Where(IsDebugSetting))
+        {
+            var (literal, fallback) = SettingValues.Effective(SettingValues.Resolve(facts, setting.Value));
+            if (SettingValues.IsTruthy(literal))
+            {
+                violations.Add(new Violation(setting.Span, DescribeSetting(setting, literal!, fallback)) { Key = setting.Path });
+            }
+            else if (literal is not null || setting.Value.Kind is ValueKind.EnvLookup or ValueKind.Expression)
+            {
+                controlled.Add(new Evidence($"{setting.Name} is not on by default ({setting.Span})", setting.Span));
+            }
+        }
+
+        violations.AddRange(facts.Calls.Where(c => FileRoles.IsProduction(c.Span.File)).SelectMany(CallViolations));
+        violations.AddRange(DeveloperExceptionPages(facts));
+        return violations.Count > 0 ? RuleOutcome.Fail([.. violations]) : RuleOutcome.Pass(controlled.Take(1));
+    }
+
+    private static bool IsDebugSetting(SettingFact setting)
+    {
+        if (!setting.Name.Equals("DEBUG", StringComparison.OrdinalIgnoreCase) || !FileRoles.IsProduction(setting.File)
+            || SettingsClasses.IsDevelopmentScope(setting.Scope) || FileRoles.IsEnvExample(setting.File))
+        {
+            return false;
+        }
+
+        return setting.Origin switch
+        {
+            SettingOrigin.PythonModule or SettingOrigin.PythonClass or SettingOrigin.PythonDict => true,
+            SettingOrigin.DotEnv => FileRoles.IsProductionEnvFile(setting.File),
+            SettingOrigin.Json or SettingOrigin.Yaml => !FileRoles.IsCompose(setting.File) && !FileRoles.IsCi(setting.File)
+                && !setting.File.EndsWith("package.json", StringComparison.Ordinal),
+            _ => false,
+        };
+    }
+
+    private static string DescribeSetting(SettingFact setting, FactValue literal, bool fallback)
+    {
+        if (fallback)
+        {
+            return $"{setting.Name} falls back to {literal.Raw} when the environment variable is unset ({setting.File})";
+        }
+
+        return setting.Origin == SettingOrigin.PythonClass && setting.Scope.Length > 0
+            ? $"{setting.Name} is {literal.Raw} by default in class {setting.Scope}"
+            : $"{setting.Name} = {literal.Raw} in {setting.File}";
+    }
+
+    private static IEnumerable<Violation> CallViolations(CallFact call)
+    {
+        if (call.Language != SourceLanguage.Python)
+        {
+            yield break;
+        }
+
+        var debug = call.Keyword("debug");
+        if (call.Is("uvicorn.run") && call.Keyword("reload") is { IsTrue: true } reload)
+        {
+            yield return new Violation(reload.Span, "uvicorn.run(..., reload=True) in the start-up code: the auto-reloader is a development setting")
+            {
+                Severity = Severity.Medium,
+                Key = "reload",
+            };
+        }
+
+        if (debug is not { IsTrue: true })
+        {
+            yield break;
+        }
+
+        if (call.Is("FastAPI") || call.Is("Starlette") || call.Is("Quart"))
+        {
+            yield return new Violation(debug.Span, $"{call.Callee}(debug=True) returns tracebacks to clients") { Key = "debug" };
+        }
+        else if (call.Name == "run")
+        {
+            yield return new Violation(debug.Span, $"{call.Callee}(debug=True) starts the interactive debugger, which runs code sent to it") { Key = "debug" };
+        }
+    }
+
+    /// <summary>A developer exception page with no environment check anywhere in the same file.</summary>
+    private static IEnumerable<Violation> DeveloperExceptionPages(RepositoryFacts facts) =>
+        facts.Calls
+            .Where(c => c.Language == SourceLanguage.CSharp && c.Name == "UseDeveloperExceptionPage" && FileRoles.IsProduction(c.Span.File))
+            .Where(c => !facts.Calls.Any(o => o.Span.File == c.Span.File && o.Name is "IsDevelopment" or "IsEnvironment" or "IsProduction" or "IsStaging"))
+            .Select(c => new Violation(c.Span, "UseDeveloperExceptionPage() is called without an IsDevelopment() check: every environment shows exception details"));
+}

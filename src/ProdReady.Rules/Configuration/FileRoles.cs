@@ -1,0 +1,133 @@
+namespace ProdReady.Rules.Configuration;
+
+/// <summary>What a path is for, judged from its name: tests, development-only configuration, documentation,
+/// example env files. Rules use it to keep findings to code and configuration that reaches production.</summary>
+internal static class FileRoles
+{
+    private static readonly HashSet<string> TestDirectories = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "tests", "test", "__tests__", "spec", "specs", "e2e", "cypress", "playwright", "fixtures", "__fixtures__",
+        "testdata", "test_data", "__mocks__", "mocks", "testing",
+    };
+
+    private static readonly HashSet<string> NonProductionDirectories = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "docs", "doc", "examples", "example", "node_modules", "site-packages", "venv", ".venv", "vendor", "dist",
+        "build", ".vscode", ".idea", ".devcontainer",
+    };
+
+    private static readonly HashSet<string> DevelopmentStems = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "dev", "development", "develop", "local", "settings_dev", "dev_settings", "settings_local", "local_settings",
+        "settings_development", "development_settings", "test", "testing", "test_settings", "settings_test", "ci",
+        "launchsettings", "setupproxy", "run_dev", "dev_server", "start_dev", "rundev",
+    };
+
+    private static readonly string[] DevelopmentNameParts = ["dev", "development", "local", "test", "testing", "override"];
+
+    private static readonly string[] ExampleNameParts = ["example", "sample", "template", "dist", "tpl"];
+
+    public static bool IsTest(string path)
+    {
+        var segments = path.Split('/');
+        if (segments[..^1].Any(s => TestDirectories.Contains(s) || IsTestProject(s)))
+        {
+            return true;
+        }
+
+        var name = segments[^1].ToLowerInvariant();
+        return name.StartsWith("test_", StringComparison.Ordinal) || name.EndsWith("_test.py", StringComparison.Ordinal)
+            || name.EndsWith("_tests.py", StringComparison.Ordinal) || name is "conftest.py" or "tests.py" or "setuptests.ts" or "setuptests.js"
+            || name.Contains(".test.", StringComparison.Ordinal) || name.Contains(".spec.", StringComparison.Ordinal)
+            || name.EndsWith("tests.cs", StringComparison.Ordinal)
+            || ((name.Contains(".config.", StringComparison.Ordinal) || name.Contains(".conf.", StringComparison.Ordinal))
+                && (name.StartsWith("playwright", StringComparison.Ordinal) || name.StartsWith("cypress", StringComparison.Ordinal)
+                    || name.StartsWith("vitest", StringComparison.Ordinal) || name.StartsWith("jest", StringComparison.Ordinal)
+                    || name.StartsWith("karma", StringComparison.Ordinal)));
+    }
+
+    /// <summary>Tests, documentation, examples and vendored code: nothing there runs in production.</summary>
+    public static bool IsNonProduction(string path) =>
+        IsTest(path) || path.Split('/')[..^1].Any(NonProductionDirectories.Contains);
+
+    /// <summary>Configuration meant for development or tests only: settings/dev.py, local.py, settings_dev.py,
+    /// appsettings.Development.json, .env.development, docker-compose.override.yml, launchSettings.json.</summary>
+    public static bool IsDevelopmentConfig(string path)
+    {
+        var name = System.IO.Path.GetFileName(path).ToLowerInvariant();
+        var stem = System.IO.Path.GetFileNameWithoutExtension(name);
+        if (DevelopmentStems.Contains(stem))
+        {
+            return true;
+        }
+
+        var dotted = name.Split('.');
+        if (dotted.Length > 2 && dotted[1..].Any(DevelopmentNameParts.Contains))
+        {
+            return true;
+        }
+
+        var words = stem.TrimStart('.').Split('_', '-');
+        return words.Length > 1 && (DevelopmentNameParts.Contains(words[^1]) || (DevelopmentNameParts.Contains(words[0]) && words[^1] is "settings" or "config" or "server"));
+    }
+
+    /// <summary>Code and configuration that plausibly reaches production.</summary>
+    public static bool IsProduction(string path) => !IsNonProduction(path) && !IsDevelopmentConfig(path);
+
+    /// <summary>.env.example, .env.sample, .env.template, example.env, env.example, .env.local.example and the like.</summary>
+    public static bool IsEnvExample(string path)
+    {
+        var name = System.IO.Path.GetFileName(path).ToLowerInvariant();
+        if (!name.StartsWith(".env", StringComparison.Ordinal) && !name.EndsWith(".env", StringComparison.Ordinal)
+            && !name.StartsWith("env.", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return name.Split('.').Any(p => ExampleNameParts.Contains(p));
+    }
+
+    /// <summary>Any dotenv file: .env, .env.*, *.env.</summary>
+    public static bool IsEnvFile(string path)
+    {
+        var name = System.IO.Path.GetFileName(path).ToLowerInvariant();
+        return name.StartsWith(".env", StringComparison.Ordinal) || name.EndsWith(".env", StringComparison.Ordinal);
+    }
+
+    /// <summary>.env.production, .env.prod, production.env: env files the deployed app is expected to load.</summary>
+    public static bool IsProductionEnvFile(string path)
+    {
+        var name = System.IO.Path.GetFileName(path).ToLowerInvariant();
+        if (IsEnvExample(path) || (!name.StartsWith(".env", StringComparison.Ordinal) && !name.EndsWith(".env", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        return name.Split('.').Any(p => p is "production" or "prod");
+    }
+
+    public static bool IsCompose(string path)
+    {
+        var name = System.IO.Path.GetFileName(path).ToLowerInvariant();
+        return name.StartsWith("docker-compose", StringComparison.Ordinal) || name.StartsWith("compose.", StringComparison.Ordinal);
+    }
+
+    public static bool IsCi(string path) =>
+        path.StartsWith(".github/", StringComparison.Ordinal) || path.StartsWith(".gitlab", StringComparison.Ordinal)
+        || path.StartsWith(".circleci/", StringComparison.Ordinal) || path is "azure-pipelines.yml" or "bitbucket-pipelines.yml" or "Jenkinsfile";
+
+    public static bool IsPython(string path) => path.EndsWith(".py", StringComparison.OrdinalIgnoreCase);
+
+    public static bool IsJavaScript(string path) =>
+        System.IO.Path.GetExtension(path).ToLowerInvariant() is ".js" or ".jsx" or ".ts" or ".tsx" or ".mjs" or ".cjs" or ".vue" or ".svelte";
+
+    public static bool IsCode(string path) =>
+        IsPython(path) || IsJavaScript(path) || path.EndsWith(".cs", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsTestProject(string segment)
+    {
+        var lower = segment.ToLowerInvariant();
+        return lower.EndsWith(".tests", StringComparison.Ordinal) || lower.EndsWith(".test", StringComparison.Ordinal)
+            || lower.EndsWith(".unittests", StringComparison.Ordinal) || lower.EndsWith(".integrationtests", StringComparison.Ordinal);
+    }
+}

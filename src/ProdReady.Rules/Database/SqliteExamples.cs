@@ -1,0 +1,110 @@
+using System.Collections.Immutable;
+using ProdReady.Engine.Rules;
+
+namespace ProdReady.Rules.Database;
+
+internal static class SqliteExamples
+{
+    public static ImmutableArray<RuleExample> All { get; } =
+    [
+        RuleExample.Bad(
+            "pydantic settings default to an aiosqlite file (seed 004)",
+            ("python_backend/config.py", """
+                from pydantic_settings import BaseSettings
+
+
+                class Settings(BaseSettings):
+                    [|DATABASE_URL|]: str = "sqlite+aiosqlite:///./uptimeai.db"
+                """)),
+        RuleExample.Bad(
+            "Django settings.py as startproject wrote it (seed 002)",
+            ("sentinel/settings.py", """
+                DATABASES = {
+                    "default": {
+                        [|"ENGINE"|]: "django.db.backends.sqlite3",
+                        "NAME": BASE_DIR / "db.sqlite3",
+                    }
+                }
+                """)),
+        RuleExample.Bad(
+            "Flask config class and a SQLAlchemy engine opened on a SQLite file",
+            ("app/config.py", """
+                import os
+
+
+                class Config:
+                    [|SQLALCHEMY_DATABASE_URI|] = os.environ.get("DATABASE_URL", "sqlite:///app.db")
+                """),
+            ("app/db.py", """
+                from sqlalchemy import create_engine
+
+                engine = create_engine([|"sqlite:///./data/app.db"|], connect_args={"check_same_thread": False})
+                """)),
+        RuleExample.Bad(
+            "EF Core with UseSqlite only, and an appsettings.json connection string to a .db file",
+            ("Api/Program.cs", """
+                var builder = WebApplication.CreateBuilder(args);
+                builder.Services.AddDbContext<AppDb>(o => [|o.UseSqlite|](builder.Configuration.GetConnectionString("Default")));
+                """),
+            ("Api/appsettings.json", """
+                {
+                  "ConnectionStrings": {
+                    [|"Default"|]: "Data Source=app.db"
+                  }
+                }
+                """)),
+        RuleExample.Bad(
+            "a knex client configured for sqlite3 in an Express server",
+            ("server/db.js", """
+                const knex = require("knex");
+
+                const db = knex({ client: [|"sqlite3"|], connection: { filename: "./data.sqlite" } });
+                module.exports = db;
+                """)),
+        RuleExample.Good(
+            "SQLite in tests, development settings and a DevelopmentConfig class",
+            ("tests/conftest.py", """
+                from sqlalchemy import create_engine
+
+                engine = create_engine("sqlite:///./app.db")
+                """),
+            ("mysite/settings/dev.py", """
+                DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": "db.sqlite3"}}
+                """),
+            ("app/config.py", """
+                import os
+
+
+                class DevelopmentConfig:
+                    SQLALCHEMY_DATABASE_URI = "sqlite:///app.db"
+
+
+                class ProductionConfig:
+                    SQLALCHEMY_DATABASE_URI = os.environ["DATABASE_URL"]
+                """)),
+        RuleExample.Good(
+            "in-memory and dev-named SQLite fallbacks, and a PostgreSQL default",
+            ("app/settings.py", """
+                import os
+
+                DATABASE_URL = os.getenv("DATABASE_URL", "sqlite:///./dev.db")
+                CACHE_DB = "sqlite://"
+                """),
+            ("app/config.py", """
+                from pydantic_settings import BaseSettings
+
+
+                class Settings(BaseSettings):
+                    DATABASE_URL: str = "postgresql+asyncpg://app@db:5432/app"
+                """)),
+        RuleExample.Good(
+            "EF Core picks SQLite in development and SQL Server otherwise",
+            ("Api/Program.cs", """
+                var builder = WebApplication.CreateBuilder(args);
+                if (builder.Environment.IsDevelopment())
+                    builder.Services.AddDbContext<AppDb>(o => o.UseSqlite("Data Source=dev.db"));
+                else
+                    builder.Services.AddDbContext<AppDb>(o => o.UseSqlServer(builder.Configuration.GetConnectionString("Default")));
+                """)),
+    ];
+}

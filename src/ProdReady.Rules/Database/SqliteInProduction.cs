@@ -1,0 +1,169 @@
+using System.Text.RegularExpressions;
+using ProdReady.Engine.Facts;
+using ProdReady.Engine.Rules;
+using ProdReady.Model;
+using ProdReady.Rules.Configuration;
+
+namespace ProdReady.Rules.Database;
+
+public sealed partial class SqliteInProduction : Rule
+{
+    private static readonly HashSet<string> ServerProviders = new(StringComparer.Ordinal)
+    {
+        "UseNpgsql", "UseSqlServer", "UseMySql", "UseMySQL", "UseOracle", "UseCosmos", "UseAzureSql",
+    };
+
+    public override RuleDescriptor Descriptor { get; } = new()
+    {
+        Id = RuleId.Parse("DB001"),
+        Name = "sqlite-in-production",
+        Title = "SQLite is the production database",
+        Area = Area.Database,
+        Severity = Severity.Critical,
+        EffortHours = 4,
+        Rationale = "SQLite takes one writer at a time, lives in a file inside the container (lost on redeploy unless a " +
+            "volume is mounted, and never shared between replicas), and has no replication, point-in-time recovery or " +
+            "network access for backups and admin tools. A default that points at SQLite is what the deployed app uses " +
+            "whenever the database variable is forgotten.",
+        Fix = "Use a server database (PostgreSQL, MySQL, SQL Server) in production and read its URL from the environment " +
+            "with no SQLite default (`DATABASE_URL: PostgresDsn` as a required field; Django: `dj_database_url.config()` " +
+            "without a sqlite default; EF Core: `UseNpgsql(...)`/`UseSqlServer(...)` chosen by environment); keep SQLite " +
+            "for tests and local development only.",
+        References =
+        [
+            "https://www.sqlite.org/whentouse.html",
+            "https://docs.djangoproject.com/en/stable/ref/databases/#sqlite-notes",
+            "https://docs.sqlalchemy.org/en/20/dialects/sqlite.html",
+        ],
+        Examples = SqliteExamples.All,
+    };
+
+    public override RuleOutcome Evaluate(AuditContext context)
+    {
+        var facts = context.Facts;
+        var seen = new HashSet<(string, int)>();
+        var violations = SettingViolations(facts).Concat(CallViolations(facts))
+            .Where(v => v.Location is { } at && seen.Add((at.File, at.Line)))
+            .ToList();
+        if (violations.Count > 0)
+        {
+            return RuleOutcome.Fail([.. violations]);
+        }
+
+        return DatabaseEvidence.ServerDatabase(facts) is { } evidence
+            ? RuleOutcome.Pass(evidence)
+            : RuleOutcome.Skip("no database configuration found");
+    }
+
+    private static IEnumerable<Violation> SettingViolations(RepositoryFacts facts)
+    {
+        foreach (var setting in facts.Settings.Where(IsProductionSetting))
+        {
+            var (literal, fallback) = SettingValues.Effective(SettingValues.Resolve(facts, setting.Value));
+            if (literal is not { Kind: ValueKind.String, Text: { } text })
+            {
+                continue;
+            }
+
+            var where = setting.Origin == SettingOrigin.PythonClass && setting.Scope.Length > 0 ? $"class {setting.Scope}" : setting.File;
+            if (IsSqliteUrl(text) && !IsDevelopmentDatabase(text))
+            {
+                var verb = fallback ? "falls back to" : "is";
+                yield return new Violation(setting.Span, $"{setting.Name} {verb} a SQLite URL ({text}) in {where}") { Key = setting.Path };
+            }
+            else if (setting.Name == "ENGINE" && text.EndsWith("sqlite3", StringComparison.Ordinal))
+            {
+                yield return new Violation(setting.Span, $"DATABASES uses {text} in {setting.File}") { Key = setting.Path };
+            }
+            else if (setting.Origin == SettingOrigin.Json && setting.Scope == "ConnectionStrings" && IsDeployedAppSettings(setting.File)
+                && SqliteFile().Match(text) is { Success: true } file
+                && !IsDevelopmentDatabase(file.Value))
+            {
+                yield return new Violation(setting.Span, $"connection string {setting.Name} opens the SQLite file {file.Groups["file"].Value}") { Key = setting.Path };
+            }
+        }
+
+        foreach (var setting in facts.Settings.Where(s => s.Name == "DATABASES" && s.Value.Kind == ValueKind.Dict && IsProductionSetting(s)))
+        {
+            foreach (var (key, value) in SettingValues.Strings(setting.Value).Where(s => s.Key == "ENGINE" && (s.Value.Text ?? "").EndsWith("sqlite3", StringComparison.Ordinal)))
+            {
+                yield return new Violation(value.Span, $"DATABASES uses {value.Text} in {setting.File}") { Key = key };
+            }
+        }
+    }
+
+    private static IEnumerable<Violation> CallViolations(RepositoryFacts facts)
+    {
+        foreach (var call in facts.Calls.Where(c => FileRoles.IsProduction(c.Span.File)))
+        {
+            if (call.Name is "create_engine" or "create_async_engine" && call.Positional(0) is { Kind: ValueKind.String, Text: { } url }
+                && IsSqliteUrl(url) && !IsDevelopmentDatabase(url))
+            {
+                yield return new Violation(call.Positional(0)!.Span, $"{call.Callee} opens a SQLite database ({url})");
+            }
+            else if (call.Callee.StartsWith("dj_database_url.", StringComparison.Ordinal) && call.Keyword("default") is { Kind: ValueKind.String, Text: { } fallback }
+                && IsSqliteUrl(fallback) && !IsDevelopmentDatabase(fallback))
+            {
+                yield return new Violation(call.Keyword("default")!.Span, $"{call.Callee} falls back to SQLite ({fallback}) when DATABASE_URL is unset");
+            }
+            else if (call.Language == SourceLanguage.CSharp && call.Name == "UseSqlite" && !ChoosesServerProvider(facts, call.Span.File))
+            {
+                yield return new Violation(call.Span, "EF Core is configured with UseSqlite and no server provider");
+            }
+            else if (call.Language is SourceLanguage.JavaScript or SourceLanguage.TypeScript && JsSqliteOption(call) is { } option)
+            {
+                yield return new Violation(option.Span, $"{call.Callee} is configured for SQLite ({option.Raw})");
+            }
+        }
+    }
+
+    /// <summary>The file also configures a server provider. Its text is searched as well as its calls because Roslyn
+    /// leaves inactive <c>#if</c> branches unparsed (templates switch providers that way).</summary>
+    private static bool ChoosesServerProvider(RepositoryFacts facts, string file) =>
+        facts.Calls.Any(o => o.Span.File == file && ServerProviders.Contains(o.Name))
+        || (facts.Repository.File(file)?.Text is { } text && ServerProviders.Any(p => text.Contains(p + "(", StringComparison.Ordinal)));
+
+    /// <summary>appsettings.json and appsettings.Production/Staging.json; other appsettings.X.json files are
+    /// environment- or template-specific variants (appsettings.SQLite.json next to appsettings.PostgreSQL.json).</summary>
+    private static bool IsDeployedAppSettings(string path)
+    {
+        var parts = System.IO.Path.GetFileName(path).ToLowerInvariant().Split('.');
+        return parts.Length <= 2 || parts[0] != "appsettings" || parts[1] is "production" or "prod" or "staging";
+    }
+
+    private static FactValue? JsSqliteOption(CallFact call) =>
+        call.Arguments.Select(a => a.Value).Where(v => v.Kind == ValueKind.Dict)
+            .SelectMany(v => v.Entries)
+            .Where(e => e.Key is "dialect" or "client" or "type" && e.Value.Text is "sqlite" or "sqlite3" or "better-sqlite3")
+            .Select(e => e.Value)
+            .FirstOrDefault();
+
+    private static bool IsProductionSetting(SettingFact setting)
+    {
+        if (!FileRoles.IsProduction(setting.File) || FileRoles.IsEnvExample(setting.File)
+            || SettingsClasses.IsDevelopmentScope(setting.Scope) || SettingsClasses.IsDevelopmentName(setting.Name))
+        {
+            return false;
+        }
+
+        return setting.Origin != SettingOrigin.DotEnv || FileRoles.IsProductionEnvFile(setting.File);
+    }
+
+    public static bool IsSqliteUrl(string text) =>
+        text.StartsWith("sqlite:", StringComparison.OrdinalIgnoreCase) || text.StartsWith("sqlite+", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>In-memory databases and files named for development or tests (dev.db, test.sqlite3, local.db).</summary>
+    private static bool IsDevelopmentDatabase(string text)
+    {
+        if (text.Contains(":memory:", StringComparison.Ordinal) || text.TrimEnd('/').EndsWith("sqlite:", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var file = System.IO.Path.GetFileNameWithoutExtension(text.Split('?')[0]);
+        return SettingsClasses.IsDevelopmentName(file);
+    }
+
+    [GeneratedRegex("(?:Data Source|DataSource|Filename)\\s*=\\s*(?<file>[^;]*\\.(?:db|sqlite|sqlite3))\\s*(;|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex SqliteFile();
+}

@@ -1,0 +1,173 @@
+using System.Collections.Immutable;
+using ProdReady.Engine.Rules;
+
+namespace ProdReady.Rules.Observability;
+
+public sealed partial class PrintLogging
+{
+    private static ImmutableArray<RuleExample> Examples =>
+    [
+        RuleExample.Bad(
+            "FastAPI handlers and services print instead of logging",
+            ("requirements.txt", "fastapi==0.110.0\nuvicorn==0.29.0\n"),
+            ("app/main.py", """
+                from fastapi import FastAPI
+                from app.predictor import score
+
+                app = FastAPI()
+
+
+                @app.post("/predict")
+                def predict(payload: dict):
+                    [|print|]("received", payload)
+                    return {"score": score(payload)}
+                """),
+            ("app/predictor.py", """
+                def score(payload):
+                    [|print|](f"scoring {len(payload)} features")
+                    return 0.5
+                """)),
+        RuleExample.Bad(
+            "Express server code logs with console.log and console.error",
+            ("package.json", """{ "name": "api", "dependencies": { "express": "^4.19.2" } }"""),
+            ("server.js", """
+                const express = require("express");
+                const app = express();
+
+                app.get("/users", async (req, res) => {
+                  try {
+                    res.json(await listUsers());
+                  } catch (err) {
+                    [|console.error|]("failed to list users", err);
+                    res.status(500).end();
+                  }
+                });
+
+                app.listen(3000, () => [|console.log|]("listening on 3000"));
+                """)),
+        RuleExample.Bad(
+            "Django view prints",
+            ("requirements.txt", "Django==4.2.11\n"),
+            ("events/views.py", """
+                from django.http import JsonResponse
+
+
+                def report(request):
+                    [|print|]("report from", request.user)
+                    return JsonResponse({"ok": True})
+                """)),
+        RuleExample.Bad(
+            "ASP.NET Core controller writes to the console",
+            ("Api/Api.csproj", """<Project Sdk="Microsoft.NET.Sdk.Web"><PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup></Project>"""),
+            ("Api/Controllers/OrdersController.cs", """
+                using Microsoft.AspNetCore.Mvc;
+
+                namespace Api.Controllers;
+
+                [ApiController]
+                [Route("orders")]
+                public class OrdersController : ControllerBase
+                {
+                    [HttpGet]
+                    public IActionResult List()
+                    {
+                        [|Console.WriteLine|]("listing orders");
+                        return Ok();
+                    }
+                }
+                """)),
+        RuleExample.Good(
+            "prints in tests, migrations and management commands are not the app's logging",
+            ("requirements.txt", "Django==4.2.11\n"),
+            ("events/views.py", """
+                import logging
+
+                from django.http import JsonResponse
+
+                logger = logging.getLogger(__name__)
+
+
+                def report(request):
+                    logger.info("report from %s", request.user)
+                    return JsonResponse({"ok": True})
+                """),
+            ("events/tests/test_views.py", """
+                def test_report(client):
+                    print(client.get("/report").content)
+                """),
+            ("events/management/commands/import_events.py", """
+                from django.core.management.base import BaseCommand
+
+
+                class Command(BaseCommand):
+                    def handle(self, *args, **options):
+                        print("imported")
+                """),
+            ("events/migrations/0002_fill.py", """
+                def forwards(apps, schema_editor):
+                    print("filling")
+                """)),
+        RuleExample.Good(
+            "command-line scripts (a __main__ guard without a web framework, or argparse) print to their user",
+            ("requirements.txt", "fastapi==0.110.0\n"),
+            ("app/main.py", """
+                import logging
+
+                from fastapi import FastAPI
+
+                logger = logging.getLogger(__name__)
+                app = FastAPI()
+                """),
+            ("export_data.py", """
+                import csv
+
+
+                def main():
+                    print("exported 10 rows")
+
+
+                if __name__ == "__main__":
+                    main()
+                """),
+            ("app/cli.py", """
+                import argparse
+
+
+                def run():
+                    parser = argparse.ArgumentParser()
+                    print(parser.parse_args())
+                """)),
+        RuleExample.Good(
+            "console output in browser code is the user's console, not server logs; the server logs with pino",
+            ("frontend/package.json", """{ "name": "web", "dependencies": { "react": "^18.2.0", "react-dom": "^18.2.0" } }"""),
+            ("frontend/src/api.js", """
+                export async function load() {
+                  try {
+                    return await fetch("/api/items");
+                  } catch (err) {
+                    console.error("request failed", err);
+                  }
+                }
+                """),
+            ("frontend/src/App.jsx", """
+                export default function App() {
+                  console.log("render");
+                  return null;
+                }
+                """),
+            ("backend/package.json", """{ "name": "api", "dependencies": { "express": "^4.19.2", "pino": "^9.0.0" } }"""),
+            ("backend/server.js", """
+                const express = require("express");
+                const pino = require("pino");
+                const logger = pino();
+                const app = express();
+                app.listen(3000, () => logger.info("listening"));
+                """)),
+        RuleExample.Good(
+            "a print mentioned in a comment or docstring is not a call",
+            ("requirements.txt", "flask==3.0.2\n"),
+            ("app.py", "\"\"\"Never use print() here.\"\"\"\nimport logging\n\nfrom flask import Flask\n\n" +
+                "app = Flask(__name__)\nlog = logging.getLogger(__name__)\n\n\n" +
+                "@app.get(\"/\")\ndef index():\n    # print(\"debug\") was removed\n    log.info(\"index\")\n    return \"ok\"\n")),
+    ];
+}

@@ -1,0 +1,82 @@
+using ProdReady.Rules.Configuration;
+
+namespace ProdReady.Rules.Secrets;
+
+/// <summary>Decides from a setting's name whether it holds a secret. The last word decides: <c>TOKEN_URL</c>,
+/// <c>PASSWORD_MIN_LENGTH</c> and <c>SECRET_KEY_NAME</c> end in a word that is not a secret.</summary>
+internal static class SecretNames
+{
+    private static readonly HashSet<string> KeyQualifiers = new(StringComparer.Ordinal)
+    {
+        "SECRET", "API", "PRIVATE", "SIGNING", "ENCRYPTION", "ENCRYPT", "AUTH", "MASTER", "JWT", "HMAC", "SESSION",
+        "APP", "FERNET", "CRYPTO", "AES", "CIPHER", "LICENSE", "WEBHOOK",
+    };
+
+    private static readonly HashSet<string> OwnQualifiers = new(StringComparer.Ordinal)
+    {
+        "JWT", "SESSION", "COOKIE", "SIGNING", "ENCRYPTION", "ENCRYPT", "HMAC", "FERNET", "CSRF", "NEXTAUTH", "AUTH",
+        "APP", "APPLICATION", "DJANGO", "FLASK", "SERVER", "MASTER", "ADMIN", "INTERNAL", "TOKEN", "WEBHOOK", "SHARED",
+        "REFRESH", "ACCESS", "PRIVATE", "SERVICE",
+    };
+
+    private static readonly HashSet<string> ConnectionWords = new(StringComparer.Ordinal)
+    {
+        "URL", "URI", "DSN", "CONNECTION", "CONNECTIONSTRING", "CONN",
+    };
+
+    private static readonly HashSet<string> GenericLeaves = new(StringComparer.Ordinal) { "KEY", "SECRET", "TOKEN", "PASSWORD" };
+
+    /// <summary>Classifies a setting; for a generic leaf such as <c>Key</c> in <c>Jwt.Key</c> the enclosing scope names it.</summary>
+    public static SecretKind Classify(string name, string scope = "")
+    {
+        var words = SettingsClasses.Words(name).Select(w => w.ToUpperInvariant()).ToList();
+        if (words.Count == 1 && GenericLeaves.Contains(words[0]) && scope.Length > 0)
+        {
+            words.InsertRange(0, SettingsClasses.Words(scope[(scope.LastIndexOf('.') + 1)..]).Select(w => w.ToUpperInvariant()));
+        }
+
+        if (scope.Split('.').Any(s => s.Equals("ConnectionStrings", StringComparison.OrdinalIgnoreCase)))
+        {
+            return SecretKind.ConnectionString;
+        }
+
+        return words.Count == 0 ? SecretKind.None : Classify(words);
+    }
+
+    private static SecretKind Classify(List<string> words)
+    {
+        var last = words[^1];
+        var previous = words.Count > 1 ? words[^2] : null;
+        if (last is "PASSWORD" or "PASSWD" or "PASSPHRASE" || (words.Count > 1 && last is "PASS" or "PWD"))
+        {
+            return SecretKind.Password;
+        }
+
+        if (ConnectionWords.Contains(last) || (last == "STRING" && previous == "CONNECTION"))
+        {
+            return SecretKind.ConnectionString;
+        }
+
+        var secret = last is "SECRET" or "APIKEY" or "TOKEN" or "PRIVATEKEY" or "SECRETKEY"
+            || (last == "KEY" && previous is not null && KeyQualifiers.Contains(previous))
+            || (last == "KEY" && words.Contains("SECRET"))
+            || (last == "KEYS" && previous == "API");
+        if (!secret)
+        {
+            return SecretKind.None;
+        }
+
+        if (last == "TOKEN" || words.Contains("CLIENT") || words.Contains("AWS"))
+        {
+            return SecretKind.Credential;
+        }
+
+        var qualifiers = words.Take(words.Count - 1).Where(w => w is not "SECRET" and not "API" and not "KEY").ToList();
+        if (qualifiers.Count == 0 || qualifiers.Any(OwnQualifiers.Contains))
+        {
+            return SecretKind.Own;
+        }
+
+        return SecretKind.Credential;
+    }
+}
