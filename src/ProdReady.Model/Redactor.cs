@@ -25,8 +25,9 @@ public static partial class Redactor
         return new RedactedText(masked);
     }
 
-    /// <summary>Free text such as a message or evidence sentence; it gets the defensive pass.</summary>
-    public static RedactedText Text(string text) => new(Defensive(text));
+    /// <summary>Free text such as a message or evidence sentence: known secrets masked, then the defensive pass;
+    /// never shortened.</summary>
+    public static RedactedText Text(string text, IReadOnlyList<TextSpan>? secrets = null) => new(Defensive(MaskSpans(text, secrets)));
 
     /// <summary>Text that comes from ProdReady itself and never from a repository.</summary>
     public static RedactedText Trusted(string text) => new(text);

@@ -22,7 +22,7 @@ public static class FindingFactory
             Severity = severity,
             Area = descriptor.Area,
             Priority = Scoring.ScoringPolicy.PriorityOf(severity),
-            Message = Redactor.Snippet(violation.Message, SecretSpans(violation.Message, violation.Secret)),
+            Message = Redactor.Text(violation.Message, SecretSpans(violation.Message, violation.Secret)),
             File = location?.File,
             Line = location?.Line,
             Column = location?.Column,
