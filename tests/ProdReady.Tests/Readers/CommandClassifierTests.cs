@@ -22,6 +22,7 @@ public class CommandClassifierTests
     [InlineData("./manage.py runserver", EntryPointKind.DevelopmentServer, "django")]
     [InlineData("daphne -b 0.0.0.0 app.asgi:application", EntryPointKind.ProductionServer, "daphne")]
     [InlineData("hypercorn app:app", EntryPointKind.ProductionServer, "hypercorn")]
+    [InlineData("uwsgi --ini etc/uwsgi.ini", EntryPointKind.ProductionServer, "uwsgi")]
     [InlineData("fastapi dev main.py", EntryPointKind.DevelopmentServer, "fastapi")]
     [InlineData("fastapi run main.py", EntryPointKind.ProductionServer, "fastapi")]
     [InlineData("python main.py", EntryPointKind.Other, "python")]

@@ -25,6 +25,8 @@ public class YamlConfigReaderTests
     [InlineData("k8s/api.yaml", "apiVersion: apps/v1\nkind: Deployment\n", false)]
     [InlineData("k8s/all.yaml", "a: 1\n---\nkind: Service\napiVersion: v1\n", false)]
     [InlineData("k8s/not-k8s.yaml", "apiVersion: 2\nkind: Widget\n", true)]
+    [InlineData("istio/frontend.yaml", "apiVersion: networking.istio.io/v1beta1\nkind: VirtualService\n", false)]
+    [InlineData("skaffold.yaml", "apiVersion: skaffold/v4beta1\nkind: Config\n", true)]
     [InlineData("docs/openapi.yaml", "openapi: 3.0.0\ninfo: {}\n", false)]
     [InlineData("pnpm-lock.yaml", "lockfileVersion: 6", false)]
     [InlineData("charts/api/templates/hpa.yaml", "{{- if .Values.hpa }}\n  spec: {}\n{{- end }}\n", false)]

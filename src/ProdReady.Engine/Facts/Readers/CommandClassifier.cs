@@ -108,7 +108,7 @@ internal static partial class CommandClassifier
         return program switch
         {
             "uvicorn" => Uvicorn(args),
-            "gunicorn" or "daphne" or "hypercorn" or "granian" => Production(program),
+            "gunicorn" or "daphne" or "hypercorn" or "granian" or "uwsgi" => Production(program),
             "waitress-serve" => Production("waitress"),
             "flask" when first == "run" => Development("flask"),
             "django-admin" or "manage.py" when first is "runserver" or "runserver_plus" => Development("django"),
