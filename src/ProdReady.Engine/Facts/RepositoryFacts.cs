@@ -8,6 +8,30 @@ namespace ProdReady.Engine.Facts;
 /// workflows) slot in as further collections.</summary>
 public sealed record RepositoryFacts
 {
+    private FactIndex? _index;
+
+    public RepositoryFacts()
+    {
+    }
+
+    // A copy made with `with` may hold other facts, so it builds its own index.
+    private RepositoryFacts(RepositoryFacts original)
+    {
+        Repository = original.Repository;
+        Technologies = original.Technologies;
+        Settings = original.Settings;
+        Calls = original.Calls;
+        Imports = original.Imports;
+        Functions = original.Functions;
+        Classes = original.Classes;
+        EnvReads = original.EnvReads;
+        Routes = original.Routes;
+        EntryPoints = original.EntryPoints;
+        Dependencies = original.Dependencies;
+        Strings = original.Strings;
+        Unparsed = original.Unparsed;
+    }
+
     public required Repository Repository { get; init; }
 
     public ImmutableArray<TechnologyEvidence> Technologies { get; init; } = [];
@@ -42,14 +66,38 @@ public sealed record RepositoryFacts
     /// <summary>A web framework that serves HTTP is in use.</summary>
     public bool IsWebApp => HasAny([Technology.FastApi, Technology.Django, Technology.Flask, Technology.Express, Technology.AspNetCore]);
 
-    public IEnumerable<CallFact> CallsTo(string name) => Calls.Where(c => c.Is(name));
+    private FactIndex Index => LazyInitializer.EnsureInitialized(ref _index, () => new FactIndex(this));
+
+    /// <summary>Calls whose callee is <paramref name="name"/> or ends with <c>.name</c>.</summary>
+    public IEnumerable<CallFact> CallsTo(string name) => Index.CallsByName[name[(name.LastIndexOf('.') + 1)..]].Where(c => c.Is(name));
+
+    /// <summary>Calls whose last callee segment is <paramref name="name"/>: <c>run</c> finds <c>uvicorn.run</c>.</summary>
+    public IEnumerable<CallFact> CallsNamed(string name) => Index.CallsByName[name];
+
+    /// <summary>The call that starts exactly at <paramref name="span"/>'s position, such as the call a value is.</summary>
+    public CallFact? CallAt(SourceSpan span) => Index.CallsByPosition.GetValueOrDefault((span.File, span.Line, span.Column));
+
+    public IEnumerable<CallFact> CallsIn(string file) => Index.CallsByFile[file];
+
+    public IEnumerable<SettingFact> SettingsIn(string file) => Index.SettingsByFile[file];
+
+    public IEnumerable<FunctionFact> FunctionsIn(string file) => Index.FunctionsByFile[file];
+
+    public IEnumerable<ClassFact> ClassesIn(string file) => Index.ClassesByFile[file];
+
+    public IEnumerable<ImportFact> ImportsIn(string file) => Index.ImportsByFile[file];
+
+    public IEnumerable<StringLiteralFact> StringsIn(string file) => Index.StringsByFile[file];
+
+    public bool IsUnparsed(string file) => Index.Unparsed.Contains(file);
 
     public bool HasDependency(string name) => Dependencies.Any(d => string.Equals(d.Name, name, StringComparison.OrdinalIgnoreCase));
 
     public bool Imported(string module) => Imports.Any(i => i.Module == module || i.Module.StartsWith(module + ".", StringComparison.Ordinal));
 
-    public IEnumerable<SettingFact> SettingsNamed(string name) => Settings.Where(s => string.Equals(s.Name, name, StringComparison.Ordinal));
+    public IEnumerable<SettingFact> SettingsNamed(string name) => Index.SettingsByName[name];
 
+    /// <summary>The innermost function whose body holds <paramref name="span"/>.</summary>
     public FunctionFact? FunctionAt(SourceSpan span) =>
-        Functions.Where(f => f.Contains(span)).OrderByDescending(f => f.Span.Line).FirstOrDefault();
+        FunctionsIn(span.File).Where(f => f.Contains(span)).OrderByDescending(f => f.Span.Line).FirstOrDefault();
 }
