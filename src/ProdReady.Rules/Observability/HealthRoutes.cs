@@ -25,7 +25,7 @@ internal static partial class HealthRoutes
     public static bool IsHealthPath(string path)
     {
         var segments = path.Trim().TrimStart('^').TrimEnd('$').Split('/', StringSplitOptions.RemoveEmptyEntries);
-        if (segments.Length == 0)
+        if (segments.Length == 0 || segments.Any(IsParameter))
         {
             return false;
         }
@@ -38,6 +38,10 @@ internal static partial class HealthRoutes
         var meaningful = segments.Where(s => !PrefixWords.Contains(s) && !Version().IsMatch(s)).ToList();
         return meaningful.Count == 1 && meaningful[0].Equals("status", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>A path parameter makes it a resource's endpoint (<c>/models/{name}/readiness</c>), not the app's health.</summary>
+    private static bool IsParameter(string segment) =>
+        segment.StartsWith('{') || segment.StartsWith('<') || segment.StartsWith(':') || segment.StartsWith('(') || segment.Contains('*');
 
     [GeneratedRegex(@"^v\d+$", RegexOptions.IgnoreCase)]
     private static partial Regex Version();

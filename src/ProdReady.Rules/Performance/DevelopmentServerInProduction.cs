@@ -45,7 +45,10 @@ public sealed partial class DevelopmentServerInProduction : Rule
             return RuleOutcome.Skip("no start command was found");
         }
 
-        var production = entries.Where(e => e.Kind == EntryPointKind.ProductionServer).ToList();
+        var production = entries
+            .Where(e => e.Kind == EntryPointKind.ProductionServer && !CodePaths.IsTooling(e.Span.File) && !IsDevelopmentScript(ScriptName(e, facts)))
+            .OrderBy(e => IsDeploymentFile(e.Span.File) ? 0 : 1)
+            .ToList();
         var violations = new List<Violation>();
         foreach (var entry in entries.Where(e => e.Kind == EntryPointKind.DevelopmentServer))
         {
@@ -83,6 +86,10 @@ public sealed partial class DevelopmentServerInProduction : Rule
             ? RuleOutcome.Pass(new Evidence($"production server: {production[0].Server} ({production[0].Command}) in {production[0].Span}", production[0].Span))
             : RuleOutcome.Skip("no development or production server command was recognised");
     }
+
+    private static bool IsDevelopmentScript(string? script) =>
+        script is not null && (script.StartsWith("dev", StringComparison.Ordinal) || script.EndsWith(":dev", StringComparison.Ordinal)
+            || script.Contains("watch", StringComparison.Ordinal));
 
     private static Violation Report(EntryPointFact entry, string? script, RepositoryFacts facts)
     {
