@@ -14,6 +14,7 @@ internal sealed class YamlFactParser
 
     private readonly SourceFile _file;
     private readonly IParser _parser;
+    private long _line = 1;
 
     private YamlFactParser(SourceFile file)
     {
@@ -32,6 +33,11 @@ internal sealed class YamlFactParser
         catch (YamlException exception)
         {
             throw new FactReaderException($"invalid YAML at line {exception.Start.Line}, column {exception.Start.Column}: {Describe(exception)}");
+        }
+        catch (InvalidOperationException exception)
+        {
+            // YamlDotNet's scanner throws this instead of a YamlException on some malformed flow collections.
+            throw new FactReaderException($"invalid YAML after line {parser._line}: {exception.Message}");
         }
     }
 
@@ -62,6 +68,7 @@ internal sealed class YamlFactParser
 
     private FactValue ReadNode(int depth)
     {
+        _line = _parser.Current?.Start.Line ?? _line;
         if (depth > MaxDepth)
         {
             var mark = _parser.Current!.Start;
@@ -103,19 +110,39 @@ internal sealed class YamlFactParser
         return Container(ValueKind.Dict, mapping.Start, mappingEnd.End) with { Entries = entries.ToImmutable() };
     }
 
-    /// <summary>A block collection ends where the next token starts, so its raw text is trimmed of the blank
-    /// lines in between.</summary>
+    /// <summary>A block collection ends where the next token starts, so its raw text is trimmed of the blank and
+    /// comment lines in between; a flow collection's end mark sits before its closing bracket.</summary>
     private FactValue Container(ValueKind kind, Mark start, Mark end)
     {
-        var raw = Raw(start, end).TrimEnd();
+        var to = (int)Math.Min(end.Index, _file.Text.Length);
+        if (to < _file.Text.Length && _file.Text[to] is ']' or '}')
+        {
+            to++;
+        }
+
+        var raw = TrimTrailingComments(Raw(start, to));
         return new FactValue { Kind = kind, Raw = raw, Span = new SourceSpan(_file.Path, (int)start.Line, (int)start.Column, raw.Length) };
     }
 
-    private string Raw(Mark start, Mark end)
+    private static string TrimTrailingComments(string raw)
+    {
+        raw = raw.TrimEnd();
+        var lastLine = raw.LastIndexOf('\n');
+        while (lastLine >= 0 && raw.AsSpan(lastLine + 1).TrimStart().StartsWith("#"))
+        {
+            raw = raw[..lastLine].TrimEnd();
+            lastLine = raw.LastIndexOf('\n');
+        }
+
+        return raw;
+    }
+
+    private string Raw(Mark start, Mark end) => Raw(start, (int)Math.Min(end.Index, _file.Text.Length));
+
+    private string Raw(Mark start, int end)
     {
         var from = (int)Math.Min(start.Index, _file.Text.Length);
-        var to = (int)Math.Clamp(end.Index, from, _file.Text.Length);
-        return _file.Text[from..to];
+        return _file.Text[from..Math.Max(from, end)];
     }
 
     private SourceSpan Span(Mark start, Mark end) =>

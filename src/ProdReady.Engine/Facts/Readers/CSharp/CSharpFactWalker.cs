@@ -49,7 +49,7 @@ internal sealed class CSharpFactWalker(IReadOnlyDictionary<string, string> route
         {
             Callee = callee,
             Arguments = arguments,
-            Span = CSharpSyntax.Span(node),
+            Span = CallSpan(node),
             Language = SourceLanguage.CSharp,
             EnclosingFunction = EnclosingFunction(node),
             InAsyncFunction = InAsyncFunction(node),
@@ -161,6 +161,20 @@ internal sealed class CSharpFactWalker(IReadOnlyDictionary<string, string> route
         Span = CSharpSyntax.Span(attribute),
         Language = SourceLanguage.CSharp,
     };
+
+    /// <summary>In <c>logger?.LogInformation(...)</c> Roslyn's invocation starts at the dot; the call as written
+    /// starts at <c>logger</c>.</summary>
+    private static SourceSpan CallSpan(InvocationExpressionSyntax invocation)
+    {
+        if (invocation.Expression is not MemberBindingExpressionSyntax binding
+            || binding.Ancestors().OfType<ConditionalAccessExpressionSyntax>().FirstOrDefault(c => c.WhenNotNull.Span.Contains(binding.Span)) is not { } access)
+        {
+            return CSharpSyntax.Span(invocation);
+        }
+
+        var start = CSharpSyntax.Span(access);
+        return start with { Length = invocation.Span.End - access.Span.Start };
+    }
 
     /// <summary>The fallback in <c>Environment.GetEnvironmentVariable("X") ?? "default"</c>.</summary>
     private static FactValue? Fallback(InvocationExpressionSyntax invocation)

@@ -1,0 +1,11 @@
+namespace ProdReady.Engine.Facts.Python;
+
+internal enum PythonTokenKind
+{
+    Name,
+    Number,
+    String,
+    Operator,
+    Open,
+    Close,
+}
