@@ -72,9 +72,9 @@ public sealed partial class UnconstrainedModelInputs : Rule
                 }
                 else if (reported.Add(field.Span))
                 {
+                    var values = field.Annotation!.Contains("int", StringComparison.OrdinalIgnoreCase) ? "negative or huge" : "negative, huge, infinite or NaN";
                     violations.Add(new Violation(field.Span,
-                        $"{field.Name}: {field.Annotation} in {owner.Name} has no range constraint or validator, so any number " +
-                        "(negative, huge, infinite, NaN) reaches the model")
+                        $"{field.Name}: {field.Annotation} in {owner.Name} has no range constraint or validator, so any value ({values}) reaches the model")
                     { Key = $"{owner.Name}.{field.Name}" });
                 }
             }
@@ -153,8 +153,22 @@ public sealed partial class UnconstrainedModelInputs : Rule
         return [.. found.Values.OrderBy(c => c.Span.File, StringComparer.Ordinal).ThenBy(c => c.Span.Line)];
     }
 
-    private static bool Mentions(string? text, string name) =>
-        text is not null && Regex.IsMatch(text, $@"(?<![\w.]){Regex.Escape(name)}\b");
+    /// <summary>The name appears as a whole identifier, not as part of a longer or dotted one.</summary>
+    private static bool Mentions(string? text, string name)
+    {
+        for (var at = text?.IndexOf(name, StringComparison.Ordinal) ?? -1; at >= 0; at = text!.IndexOf(name, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + name.Length;
+            var before = at == 0 || !(char.IsLetterOrDigit(text![at - 1]) || text[at - 1] is '_' or '.');
+            var after = end == text!.Length || !(char.IsLetterOrDigit(text[end]) || text[end] == '_');
+            if (before && after)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static IEnumerable<(ClassFact Owner, FieldFact Field)> FieldsOf(ClassFact type, Dictionary<string, ClassFact> pydantic)
     {
