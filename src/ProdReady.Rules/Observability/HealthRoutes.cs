@@ -18,7 +18,9 @@ internal static partial class HealthRoutes
 
     public const string Searched = "/health, /healthz, /healthcheck, /readyz, /livez, /ready, /live, /ping, /heartbeat, /status (also under /api or /v1)";
 
-    public static IEnumerable<RouteFact> In(RepositoryFacts facts) => facts.Routes.Where(r => IsHealthPath(r.Path));
+    /// <summary>Health routes, those named health/ready/live first and /status last.</summary>
+    public static IEnumerable<RouteFact> In(RepositoryFacts facts) =>
+        facts.Routes.Where(r => IsHealthPath(r.Path)).OrderBy(r => r.Path.Contains("status", StringComparison.OrdinalIgnoreCase) ? 1 : 0);
 
     /// <summary>A health word anywhere (<c>/health/db</c>), a probe word as the last segment (<c>/api/ping</c>), or
     /// <c>status</c> as the whole path after prefixes (<c>/api/v1/status</c>, not <c>/orders/{id}/status</c>).</summary>
