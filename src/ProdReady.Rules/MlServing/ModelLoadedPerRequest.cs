@@ -36,7 +36,8 @@ public sealed partial class ModelLoadedPerRequest : Rule
     public override RuleOutcome Evaluate(AuditContext context)
     {
         var facts = context.Facts;
-        var loads = facts.Calls.Where(c => CodePaths.IsApplication(c.Span.File) && ModelLoads.IsLoad(c, facts)).ToList();
+        var scripts = PythonScripts.Find(facts);
+        var loads = facts.Calls.Where(c => CodePaths.IsApplication(c.Span.File) && !scripts.Contains(c.Span.File) && ModelLoads.IsLoad(c, facts)).ToList();
         if (loads.Count == 0)
         {
             return RuleOutcome.Skip("no model loading call was found in application code");
@@ -61,7 +62,7 @@ public sealed partial class ModelLoadedPerRequest : Rule
             var warmed = graph.Reaches(function, startup.IsStartup, moduleLevelCounts: true);
             if (lazy && warmed)
             {
-                evidence ??= new Evidence($"{load.Callee}() in {function.Name}() is cached and first called at startup ({load.Span})", load.Span);
+                evidence ??= new Evidence($"{load.Callee}() in {function.Name}() runs when {function.Name}() is first called, at startup ({load.Span})", load.Span);
                 continue;
             }
 
@@ -81,7 +82,7 @@ public sealed partial class ModelLoadedPerRequest : Rule
             }
             else if (warmed)
             {
-                evidence ??= new Evidence($"{load.Callee}() in {function.Name}() is called at startup ({load.Span})", load.Span);
+                evidence ??= new Evidence($"{load.Callee}() in {function.Name}() runs at startup, where {function.Name}() is called ({load.Span})", load.Span);
             }
         }
 
@@ -110,6 +111,6 @@ public sealed partial class ModelLoadedPerRequest : Rule
         return LazyGuard().IsMatch(body);
     }
 
-    [GeneratedRegex(@"\bis\s+None\b|\bif\s+not\s+[\w.]+\s*:|\bglobal\s+\w+|\bhasattr\(|==\s*None\b")]
+    [GeneratedRegex(@"\bis\s+None\b|==\s*None\b|\bif\s+not\s+[\w.]+\s*:|\bglobal\s+\w+|\bhasattr\(\s*(self|cls)\b|\bnot\s+in\s+[\w.]*cache")]
     private static partial Regex LazyGuard();
 }

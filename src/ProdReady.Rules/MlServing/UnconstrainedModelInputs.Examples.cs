@@ -31,7 +31,7 @@ public sealed partial class UnconstrainedModelInputs
                     return {"rul": float(model.predict([[reading.temperature, reading.vibration, reading.pressure]])[0])}
                 """)),
         RuleExample.Bad(
-            "a prediction request model with optional and integer features",
+            "a prediction request model with optional and integer features; the response model is output, not judged",
             ("requirements.txt", "fastapi==0.110.0\nscikit-learn==1.4.1\n"),
             ("app/schemas.py", """
                 from typing import Optional
@@ -48,34 +48,63 @@ public sealed partial class UnconstrainedModelInputs
                 class PredictionResponse(BaseModel):
                     probability: float
                 """),
-            ("app/model.py", """
+            ("app/main.py", """
+                from fastapi import FastAPI
                 from sklearn.linear_model import LogisticRegression
 
+                from app.schemas import PredictionRequest, PredictionResponse
+
+                app = FastAPI()
                 clf = LogisticRegression()
+
+
+                @app.post("/api/v1/churn")
+                def churn(request: PredictionRequest) -> PredictionResponse:
+                    return PredictionResponse(probability=clf.predict_proba([[request.age, request.income or 0]])[0][1])
                 """)),
         RuleExample.Bad(
-            "fields inherited from a base request model are judged where they are declared",
+            "fields of a base class and of a nested model are judged where they are declared",
             ("requirements.txt", "fastapi==0.110.0\nxgboost==2.0.3\n"),
             ("api/forecast.py", """
+                from typing import List
+
                 import xgboost as xgb
+                from fastapi import APIRouter
                 from pydantic import BaseModel, Field
+
+                router = APIRouter()
+                booster = xgb.Booster(model_file="model.json")
 
 
                 class Telemetry(BaseModel):
                     [|rpm|]: float
 
 
-                class ForecastRequest(Telemetry):
+                class Reading(Telemetry):
+                    [|torque|]: float
+
+
+                class ForecastRequest(BaseModel):
                     horizon_days: int = Field(7, ge=1, le=30)
+                    readings: List[Reading]
+
+
+                @router.post("/forecast")
+                async def forecast(body: ForecastRequest):
+                    return {"days": body.horizon_days}
                 """)),
         RuleExample.Good(
             "every numeric input is bounded (Field, Annotated, confloat) or checked by a validator",
             ("requirements.txt", "fastapi==0.110.0\njoblib==1.3.2\npydantic==2.6.4\n"),
-            ("app/schemas.py", """
+            ("app/main.py", """
                 from typing import Annotated
 
                 import joblib
+                from fastapi import FastAPI
                 from pydantic import BaseModel, Field, confloat, field_validator
+
+                app = FastAPI()
+                model = joblib.load("model.joblib")
 
 
                 class PredictionInput(BaseModel):
@@ -90,6 +119,11 @@ public sealed partial class UnconstrainedModelInputs
                         if not 0 <= value <= 10000:
                             raise ValueError("rpm out of range")
                         return value
+
+
+                @app.post("/predict")
+                def predict(data: PredictionInput):
+                    return {"y": float(model.predict([[data.temperature, data.vibration, data.load, data.rpm]])[0])}
                 """)),
         RuleExample.Good(
             "pydantic models in an app without any model to feed are not judged",
@@ -103,16 +137,30 @@ public sealed partial class UnconstrainedModelInputs
                     size: int = 20
                 """)),
         RuleExample.Good(
-            "request models unrelated to prediction in an ML app are not judged",
+            "request models of routes that do not predict, and schemas no route takes, are not judged",
             ("requirements.txt", "fastapi==0.110.0\njoblib==1.3.2\n"),
-            ("app/users.py", """
+            ("app/main.py", """
                 import joblib
+                from fastapi import FastAPI
                 from pydantic import BaseModel
+
+                app = FastAPI()
+                model = joblib.load("model.joblib")
 
 
                 class UserCreate(BaseModel):
                     email: str
                     age: int
+
+
+                class FeatureStats(BaseModel):
+                    mean: float
+                    std: float
+
+
+                @app.post("/users")
+                def create_user(user: UserCreate):
+                    return {"email": user.email}
                 """)),
     ];
 }

@@ -48,7 +48,7 @@ public sealed partial class UnconstrainedModelInputs : Rule
         }
 
         var pydantic = PydanticClasses(facts);
-        var feeding = pydantic.Values.Where(c => FeedsModel(c, facts)).ToList();
+        var feeding = RequestModels(pydantic, facts);
         if (feeding.Count == 0)
         {
             return RuleOutcome.Skip("no pydantic request model feeding a model was found");
@@ -72,9 +72,9 @@ public sealed partial class UnconstrainedModelInputs : Rule
                 }
                 else if (reported.Add(field.Span))
                 {
+                    var values = field.Annotation!.Contains("int", StringComparison.OrdinalIgnoreCase) ? "negative or huge" : "negative, huge, infinite or NaN";
                     violations.Add(new Violation(field.Span,
-                        $"{field.Name}: {field.Annotation} in {owner.Name} has no range constraint or validator, so any number " +
-                        "(negative, huge, infinite, NaN) reaches the model")
+                        $"{field.Name}: {field.Annotation} in {owner.Name} has no range constraint or validator, so any value ({values}) reaches the model")
                     { Key = $"{owner.Name}.{field.Name}" });
                 }
             }
@@ -115,22 +115,59 @@ public sealed partial class UnconstrainedModelInputs : Rule
         return found;
     }
 
-    private static bool FeedsModel(ClassFact type, RepositoryFacts facts)
+    /// <summary>Request models of route handlers that serve predictions: the class is a parameter type of a handler
+    /// that calls predict-like code or whose route, name or module says it predicts; classes nested in their fields
+    /// are request models too.</summary>
+    private static List<ClassFact> RequestModels(Dictionary<string, ClassFact> pydantic, RepositoryFacts facts)
     {
-        if (OutputName().IsMatch(type.Name))
+        var found = new Dictionary<string, ClassFact>(StringComparer.Ordinal);
+        foreach (var route in facts.Routes.Where(r => CodePaths.IsApplication(r.Span.File)))
         {
-            return false;
+            foreach (var handler in RouteHandlers.Of(route, facts).Where(h => h.Language == SourceLanguage.Python))
+            {
+                var predicts = ModelName().IsMatch(route.Path) || ModelName().IsMatch(handler.Name) || ModelFile().IsMatch(Path.GetFileNameWithoutExtension(handler.Span.File))
+                    || RouteHandlers.CallsIn(handler, facts).Any(c => PredictCalls.Contains(c.Name) || ModelName().IsMatch(c.Name));
+                if (!predicts)
+                {
+                    continue;
+                }
+
+                var parameters = PythonSignature.Parameters(handler, facts);
+                foreach (var type in pydantic.Values.Where(c => Mentions(parameters, c.Name)))
+                {
+                    found.TryAdd(type.Name, type);
+                }
+            }
         }
 
-        if (ModelName().IsMatch(type.Name) || ModelFile().IsMatch(Path.GetFileNameWithoutExtension(type.Span.File)))
+        var queue = new Queue<ClassFact>(found.Values);
+        while (queue.TryDequeue(out var type))
         {
-            return true;
+            foreach (var nested in pydantic.Values.Where(c => !found.ContainsKey(c.Name) && type.Fields.Any(f => Mentions(f.Annotation, c.Name))))
+            {
+                found[nested.Name] = nested;
+                queue.Enqueue(nested);
+            }
         }
 
-        var handlers = RouteHandlers.All(facts);
-        var files = facts.Imports.Where(i => i.Names.Contains(type.Name)).Select(i => i.Span.File).Append(type.Span.File).ToHashSet();
-        return handlers.Any(h => files.Contains(h.Span.File)
-            && RouteHandlers.CallsIn(h, facts).Any(c => PredictCalls.Contains(c.Name)));
+        return [.. found.Values.OrderBy(c => c.Span.File, StringComparer.Ordinal).ThenBy(c => c.Span.Line)];
+    }
+
+    /// <summary>The name appears as a whole identifier, not as part of a longer or dotted one.</summary>
+    private static bool Mentions(string? text, string name)
+    {
+        for (var at = text?.IndexOf(name, StringComparison.Ordinal) ?? -1; at >= 0; at = text!.IndexOf(name, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + name.Length;
+            var before = at == 0 || !(char.IsLetterOrDigit(text![at - 1]) || text[at - 1] is '_' or '.');
+            var after = end == text!.Length || !(char.IsLetterOrDigit(text[end]) || text[end] == '_');
+            if (before && after)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static IEnumerable<(ClassFact Owner, FieldFact Field)> FieldsOf(ClassFact type, Dictionary<string, ClassFact> pydantic)
@@ -185,12 +222,9 @@ public sealed partial class UnconstrainedModelInputs : Rule
     [GeneratedRegex(@"\b(conint|confloat|condecimal|Positive(Int|Float)|Negative(Int|Float)|NonNegative(Int|Float)|NonPositive(Int|Float))\b")]
     private static partial Regex ConstrainedType();
 
-    [GeneratedRegex("predict|inference|infer|forecast|scor(e|ing)|feature|modelinput|model_input", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("predict|inference|infer|forecast|scor(e|ing)|classif|detect|recommend", RegexOptions.IgnoreCase)]
     private static partial Regex ModelName();
 
-    [GeneratedRegex("(Response|Output|Out|Result|Results)$")]
-    private static partial Regex OutputName();
-
-    [GeneratedRegex("predict|inference|forecast|scoring", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("predict|inference|forecast|scoring|classif", RegexOptions.IgnoreCase)]
     private static partial Regex ModelFile();
 }

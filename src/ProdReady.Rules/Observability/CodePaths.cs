@@ -7,7 +7,8 @@ namespace ProdReady.Rules.Observability;
 internal static class CodePaths
 {
     private static readonly FrozenSet<string> TestDirectories = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "test", "tests", "__tests__", "__mocks__", "testing", "spec", "specs", "e2e", "cypress", "playwright", "fixtures", "testdata");
+        "test", "tests", "__tests__", "__mocks__", "testing", "spec", "specs", "e2e", "cypress", "playwright", "fixtures", "testdata",
+        "loadtest", "loadtests", "load_tests", "locust", "perf");
 
     private static readonly FrozenSet<string> ToolingDirectories = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "scripts", "script", "tools", "tool", "bin", "migrations", "alembic", "seeders", "seeds", "docs", "doc", "examples",
@@ -15,6 +16,10 @@ internal static class CodePaths
 
     private static readonly FrozenSet<string> VendoredDirectories = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "node_modules", "venv", ".venv", "env", "site-packages", "vendor", "dist", "build", "out", "coverage", ".next");
+
+    /// <summary>Words in a file name that say it is a one-off program: example_train.py, seed_db.py, locustfile.py.</summary>
+    private static readonly FrozenSet<string> ToolingWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "train", "training", "seed", "populate", "locustfile", "loadtest", "benchmark", "example", "demo");
 
     private static readonly FrozenSet<string> ToolingFiles = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "setup.py", "manage.py", "conftest.py", "noxfile.py", "fabfile.py");
@@ -40,9 +45,7 @@ internal static class CodePaths
         return Directories(path).Any(ToolingDirectories.Contains)
             || ToolingFiles.Contains(name)
             || name.Contains(".config.", StringComparison.OrdinalIgnoreCase)
-            || stem.StartsWith("train", StringComparison.OrdinalIgnoreCase)
-            || stem.StartsWith("seed", StringComparison.OrdinalIgnoreCase)
-            || stem.StartsWith("populate", StringComparison.OrdinalIgnoreCase);
+            || stem.Split(['_', '-', '.'], StringSplitOptions.RemoveEmptyEntries).Any(ToolingWords.Contains);
     }
 
     public static bool IsVendored(string path) => Directories(path).Any(VendoredDirectories.Contains);

@@ -75,6 +75,41 @@ public sealed partial class ExceptionHandlersMissing
                 app.listen(3000);
                 """)),
         RuleExample.Good(
+            "a TypeScript error middleware with typed, multi-line parameters",
+            ("package.json", """{ "name": "api", "dependencies": { "express": "^4.19.2" } }"""),
+            ("src/main.ts", """
+                import express from "express";
+
+                const app = express();
+                app.use(
+                  (
+                    err: Error | HttpException,
+                    req: express.Request,
+                    res: express.Response,
+                    next: express.NextFunction,
+                  ) => {
+                    res.status(500).json({ message: "internal error" });
+                  },
+                );
+                """)),
+        RuleExample.Good(
+            "an error middleware passed by name, declared with four parameters in another module",
+            ("package.json", """{ "name": "api", "dependencies": { "express": "^4.19.2" } }"""),
+            ("src/app.js", """
+                const express = require("express");
+                const { handle } = require("./middleware");
+
+                const app = express();
+                app.use(handle);
+                """),
+            ("src/middleware.js", """
+                function handle(err, req, res, next) {
+                  res.status(500).end();
+                }
+
+                module.exports = { handle };
+                """)),
+        RuleExample.Good(
             "Flask error handler registered with register_error_handler",
             ("requirements.txt", "flask==3.0.2\n"),
             ("app.py", """

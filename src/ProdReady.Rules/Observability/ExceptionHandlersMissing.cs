@@ -43,11 +43,16 @@ public sealed partial class ExceptionHandlersMissing : Rule
 
         void Judge(Technology technology, string searched, Evidence? found)
         {
+            if (!facts.Has(technology))
+            {
+                return;
+            }
+
             if (found is not null)
             {
                 evidence.Add(found);
             }
-            else if (facts.Has(technology))
+            else
             {
                 violations.Add(new Violation(null, $"the {TechnologyNames.Display(technology)} app registers no exception handler: searched for {searched}")
                 {
@@ -56,10 +61,12 @@ public sealed partial class ExceptionHandlersMissing : Rule
             }
         }
 
+        var python = calls.Where(c => c.Language == SourceLanguage.Python && c.Callee.Contains('.', StringComparison.Ordinal)).ToList();
         Judge(Technology.FastApi, "@app.exception_handler, app.add_exception_handler and FastAPI(exception_handlers=…)",
-            Call(calls, c => c.Name is "exception_handler" or "add_exception_handler" || (c.Callee == "FastAPI" && c.Keyword("exception_handlers") is not null)));
+            Call(python, c => c.Name is "exception_handler" or "add_exception_handler")
+            ?? Call(calls, c => c.Name == "FastAPI" && c.Keyword("exception_handlers") is not null));
         Judge(Technology.Flask, "@app.errorhandler, @blueprint.app_errorhandler and register_error_handler",
-            Call(calls, c => c.Name is "errorhandler" or "app_errorhandler" or "register_error_handler"));
+            Call(python, c => c.Name is "errorhandler" or "app_errorhandler" or "register_error_handler"));
         Judge(Technology.Express, "an error-handling middleware app.use((err, req, res, next) => …)", ExpressHandler(calls, facts));
 
         if (DjangoHandler(facts) is { } django)
@@ -94,7 +101,7 @@ public sealed partial class ExceptionHandlersMissing : Rule
         {
             foreach (var argument in use.Arguments.Select(a => a.Value))
             {
-                if (FourParameters().IsMatch(argument.Raw) || NamedErrorHandler(argument.Raw, facts))
+                if (ParameterCount(argument.Raw) == 4 || NamedErrorHandler(argument.Raw, facts))
                 {
                     return new Evidence($"Express error-handling middleware {use.Callee}(…) in {use.Span}", use.Span);
                 }
@@ -118,10 +125,53 @@ public sealed partial class ExceptionHandlersMissing : Rule
             return true;
         }
 
-        // Stopgap: FunctionFact has no parameter list, so the declaration line is read for the four-parameter shape.
+        // Stopgap: FunctionFact has no parameter list, so the declaration is read for its parameters.
         return facts.Functions.Where(f => f.Name == name && NodeServerCode.IsJavaScript(f.Language))
-            .Select(f => facts.Repository.File(f.Span.File)?.Line(f.Span.Line) ?? string.Empty)
-            .Any(line => FourParameterList().IsMatch(line));
+            .Select(f => facts.Repository.File(f.Span.File) is { } file ? file.Text[file.Offset(f.Span.Line, f.Span.Column)..] : string.Empty)
+            .Any(text => text.IndexOf('(', StringComparison.Ordinal) is >= 0 and var open && ParameterCount(text[open..]) == 4);
+    }
+
+    /// <summary>The number of parameters of a function expression (<c>(err, req, res, next) => …</c>,
+    /// <c>function (err: Error | HttpError, req, res, next) { … }</c>), or -1 when the text does not start with one.
+    /// Hand-written: the JavaScript reader keeps function arguments as raw text.</summary>
+    private static int ParameterCount(string raw)
+    {
+        var text = FunctionHead().Replace(raw, string.Empty, 1).TrimStart();
+        if (!text.StartsWith('('))
+        {
+            return -1;
+        }
+
+        var (depth, count, current) = (0, 0, false);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '(' or '[' or '{' or '<')
+            {
+                depth++;
+            }
+            else if (c is ')' or ']' or '}' or '>' && !(c == '>' && i > 0 && text[i - 1] == '='))
+            {
+                depth--;
+                if (depth == 0)
+                {
+                    var after = text[(i + 1)..].TrimStart();
+                    var isFunction = after.StartsWith("=>", StringComparison.Ordinal) || after.StartsWith('{') || after.StartsWith(':');
+                    return isFunction ? count + (current ? 1 : 0) : -1;
+                }
+            }
+            else if (c == ',' && depth == 1)
+            {
+                count += current ? 1 : 0;
+                current = false;
+            }
+            else if (depth == 1 && !char.IsWhiteSpace(c))
+            {
+                current = true;
+            }
+        }
+
+        return -1;
     }
 
     private static Evidence? DjangoHandler(RepositoryFacts facts)
@@ -137,11 +187,8 @@ public sealed partial class ExceptionHandlersMissing : Rule
         return middleware is null ? null : new Evidence($"Django middleware {middleware.ClassName}.process_exception in {middleware.Span}", middleware.Span);
     }
 
-    [GeneratedRegex(@"^\s*(async\s+)?(function\s*\w*\s*)?\(\s*\w+(\s*:\s*[\w.<>]+)?\s*,\s*\w+(\s*:\s*[\w.<>]+)?\s*,\s*\w+(\s*:\s*[\w.<>]+)?\s*,\s*\w+(\s*:\s*[\w.<>]+)?\s*\)\s*(=>|\{)")]
-    private static partial Regex FourParameters();
-
-    [GeneratedRegex(@"\(\s*\w+(\s*:\s*[\w.<>]+)?\s*,\s*\w+(\s*:\s*[\w.<>]+)?\s*,\s*\w+(\s*:\s*[\w.<>]+)?\s*,\s*\w+(\s*:\s*[\w.<>]+)?\s*\)")]
-    private static partial Regex FourParameterList();
+    [GeneratedRegex(@"^\s*(async\s+)?(function\b\s*\*?\s*[\w$]*)?")]
+    private static partial Regex FunctionHead();
 
     [GeneratedRegex(@"^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$")]
     private static partial Regex Identifier();

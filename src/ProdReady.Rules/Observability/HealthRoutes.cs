@@ -18,14 +18,16 @@ internal static partial class HealthRoutes
 
     public const string Searched = "/health, /healthz, /healthcheck, /readyz, /livez, /ready, /live, /ping, /heartbeat, /status (also under /api or /v1)";
 
-    public static IEnumerable<RouteFact> In(RepositoryFacts facts) => facts.Routes.Where(r => IsHealthPath(r.Path));
+    /// <summary>Health routes, those named health/ready/live first and /status last.</summary>
+    public static IEnumerable<RouteFact> In(RepositoryFacts facts) =>
+        facts.Routes.Where(r => IsHealthPath(r.Path)).OrderBy(r => r.Path.Contains("status", StringComparison.OrdinalIgnoreCase) ? 1 : 0);
 
     /// <summary>A health word anywhere (<c>/health/db</c>), a probe word as the last segment (<c>/api/ping</c>), or
     /// <c>status</c> as the whole path after prefixes (<c>/api/v1/status</c>, not <c>/orders/{id}/status</c>).</summary>
     public static bool IsHealthPath(string path)
     {
         var segments = path.Trim().TrimStart('^').TrimEnd('$').Split('/', StringSplitOptions.RemoveEmptyEntries);
-        if (segments.Length == 0)
+        if (segments.Length == 0 || segments.Any(IsParameter))
         {
             return false;
         }
@@ -38,6 +40,10 @@ internal static partial class HealthRoutes
         var meaningful = segments.Where(s => !PrefixWords.Contains(s) && !Version().IsMatch(s)).ToList();
         return meaningful.Count == 1 && meaningful[0].Equals("status", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>A path parameter makes it a resource's endpoint (<c>/models/{name}/readiness</c>), not the app's health.</summary>
+    private static bool IsParameter(string segment) =>
+        segment.StartsWith('{') || segment.StartsWith('<') || segment.StartsWith(':') || segment.StartsWith('(') || segment.Contains('*');
 
     [GeneratedRegex(@"^v\d+$", RegexOptions.IgnoreCase)]
     private static partial Regex Version();

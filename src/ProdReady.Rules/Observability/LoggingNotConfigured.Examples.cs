@@ -8,7 +8,7 @@ public sealed partial class LoggingNotConfigured
     private static ImmutableArray<RuleExample> Examples =>
     [
         RuleExample.Bad(
-            "FastAPI app creates loggers but never configures handlers or format; the basicConfig in a test does not count",
+            "FastAPI app creates loggers but never configures them; basicConfig in a test or a pre-start script does not configure the app",
             ("requirements.txt", "fastapi==0.110.0\nuvicorn==0.29.0\n"),
             ("app/main.py", """
                 import logging
@@ -22,6 +22,19 @@ public sealed partial class LoggingNotConfigured
                 import logging
 
                 logging.basicConfig(level=logging.DEBUG)
+                """),
+            ("app/backend_pre_start.py", """
+                import logging
+
+                logging.basicConfig(level=logging.INFO)
+
+
+                def main():
+                    logging.getLogger(__name__).info("database ready")
+
+
+                if __name__ == "__main__":
+                    main()
                 """)),
         RuleExample.Bad(
             "Express server with morgan request logging only",

@@ -88,7 +88,9 @@ public sealed partial class LoggingNotConfigured : Rule
             return Found($"{setting.Name} setting", setting.Span, jsonSetting);
         }
 
-        var call = facts.Calls.FirstOrDefault(c => c.Language == SourceLanguage.Python && CodePaths.IsApplication(c.Span.File) && IsPythonConfiguration(c, facts));
+        var scripts = PythonScripts.Find(facts);
+        var call = facts.Calls.FirstOrDefault(c => c.Language == SourceLanguage.Python && CodePaths.IsApplication(c.Span.File)
+            && !scripts.Contains(c.Span.File) && IsPythonConfiguration(c, facts));
         return call is null ? null : Found($"{call.Callee}()", call.Span, json);
     }
 

@@ -108,7 +108,7 @@ public sealed partial class PrintLogging
                     print("filling")
                 """)),
         RuleExample.Good(
-            "command-line scripts (a __main__ guard without a web framework, or argparse) print to their user",
+            "command-line scripts (a __main__ guard without a web framework, argparse) and print_* shell helpers print to their user",
             ("requirements.txt", "fastapi==0.110.0\n"),
             ("app/main.py", """
                 import logging
@@ -128,6 +128,10 @@ public sealed partial class PrintLogging
 
                 if __name__ == "__main__":
                     main()
+                """),
+            ("app/shell_helpers.py", """
+                def print_queries(queryset):
+                    print(queryset.query)
                 """),
             ("app/cli.py", """
                 import argparse

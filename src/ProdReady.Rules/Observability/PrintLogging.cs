@@ -51,11 +51,11 @@ public sealed partial class PrintLogging : Rule
         foreach (var call in facts.Calls.Where(c => CodePaths.IsApplication(c.Span.File)))
         {
             var where = call.EnclosingFunction is { } function && !function.StartsWith('(') ? $" (in {function})" : string.Empty;
-            if (python && call.Language == SourceLanguage.Python && call.Callee == "print" && !scripts.Contains(call.Span.File))
+            if (python && call.Language == SourceLanguage.Python && call.Callee == "print" && !scripts.Contains(call.Span.File) && !PrintsByDesign(call))
             {
                 violations.Add(new Violation(call.Span, $"print() used as logging in {call.Span.File}{where}"));
             }
-            else if (NodeServerCode.IsJavaScript(call.Language) && ConsoleMethods.Contains(call.Callee) && node.IsServerFile(call.Span.File))
+            else if (NodeServerCode.IsJavaScript(call.Language) && ConsoleMethods.Contains(call.Callee) && node.IsServerFile(call.Span.File) && !PrintsByDesign(call))
             {
                 violations.Add(new Violation(call.Span, $"{call.Callee}() used as logging in server code {call.Span.File}{where}"));
             }
@@ -75,6 +75,13 @@ public sealed partial class PrintLogging : Rule
             ? RuleOutcome.Skip("no print or console output and no logger found in application code")
             : RuleOutcome.Pass(logger);
     }
+
+    /// <summary>A function named print*, show*, dump* or display* exists to write to the terminal (a shell helper, a
+    /// start-up banner), so its output is by design.</summary>
+    private static bool PrintsByDesign(CallFact call) =>
+        call.EnclosingFunction?.TrimStart('_') is { } name && (name.StartsWith("print", StringComparison.OrdinalIgnoreCase)
+            || name.StartsWith("show", StringComparison.OrdinalIgnoreCase) || name.StartsWith("dump", StringComparison.OrdinalIgnoreCase)
+            || name.StartsWith("display", StringComparison.OrdinalIgnoreCase));
 
     private static Evidence? LoggerEvidence(RepositoryFacts facts)
     {

@@ -13,7 +13,8 @@ public sealed partial class ShallowHealthCheck : Rule
         "jsonify", "make_response", "dict", "str", "int", "float", "bool", "len", "round", "now", "utcnow", "isoformat", "time",
         "monotonic", "perf_counter", "getenv", "get_settings", "json", "send", "status", "sendStatus", "end", "toISOString",
         "toString", "Date", "uptime", "Ok", "Json", "Text", "format", "strftime", "timestamp", "info", "debug", "gethostname",
-        "hostname", "Response", "HttpResponse", "JsonResponse", "JSONResponse", "ORJSONResponse", "PlainTextResponse");
+        "hostname", "Response", "HttpResponse", "JsonResponse", "JSONResponse", "ORJSONResponse", "PlainTextResponse",
+        "Depends", "Query", "Path", "Header", "Body", "Cookie", "Security", "Form", "File");
 
     private static readonly FrozenSet<string> TrivialReceivers = FrozenSet.Create(StringComparer.Ordinal,
         "os", "datetime", "time", "platform", "socket", "sys", "uuid", "res", "response", "reply", "req", "request", "process",
@@ -114,7 +115,7 @@ public sealed partial class ShallowHealthCheck : Rule
     {
         var receiver = call.Callee.Split('.', '(')[0];
         return TrivialNames.Contains(call.Name) || TrivialReceivers.Contains(receiver)
-            || call.Name.EndsWith("Response", StringComparison.Ordinal) || call.Name.StartsWith("Health", StringComparison.Ordinal);
+            || call.Name.EndsWith("response", StringComparison.OrdinalIgnoreCase) || call.Name.StartsWith("Health", StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"\w+(\.\w+)*\s+is\s+(not\s+)?None\b|\w+(\.\w+)*\s*!==?\s*null\b|\.readyState\b")]

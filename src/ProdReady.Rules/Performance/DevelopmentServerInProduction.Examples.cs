@@ -48,8 +48,9 @@ public sealed partial class DevelopmentServerInProduction
                     [|app.run|](host="0.0.0.0", port=5000)
                 """)),
         RuleExample.Bad(
-            "uvicorn.run without workers is the only start command (seed 004: using uvicorn directly)",
-            ("requirements.txt", "fastapi==0.110.0\nuvicorn==0.29.0\n"),
+            "uvicorn.run without workers is the only start command (seed 004: using uvicorn directly); the front end's dev and preview scripts are not start commands",
+            ("package.json", """{ "name": "web", "scripts": { "dev": "vite", "build": "vite build", "preview": "vite preview" } }"""),
+            ("python_backend/requirements.txt", "fastapi==0.110.0\nuvicorn==0.29.0\n"),
             ("python_backend/main.py", """
                 import uvicorn
                 from fastapi import FastAPI

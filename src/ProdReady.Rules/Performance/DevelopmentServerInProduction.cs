@@ -45,12 +45,16 @@ public sealed partial class DevelopmentServerInProduction : Rule
             return RuleOutcome.Skip("no start command was found");
         }
 
-        var production = entries.Where(e => e.Kind == EntryPointKind.ProductionServer).ToList();
+        var production = entries
+            .Where(e => e.Kind == EntryPointKind.ProductionServer && !CodePaths.IsTooling(e.Span.File) && IsStartCommand(e, facts))
+            .OrderBy(e => IsDeploymentFile(e.Span.File) ? 0 : 1)
+            .ToList();
         var violations = new List<Violation>();
         foreach (var entry in entries.Where(e => e.Kind == EntryPointKind.DevelopmentServer))
         {
             var script = ScriptName(entry, facts);
-            if (script is not null && !StartScripts.Contains(script))
+            var isPackageScript = entry.Span.File.EndsWith("package.json", StringComparison.Ordinal);
+            if (isPackageScript && (script is null || !StartScripts.Contains(script)))
             {
                 continue;
             }
@@ -83,6 +87,11 @@ public sealed partial class DevelopmentServerInProduction : Rule
             ? RuleOutcome.Pass(new Evidence($"production server: {production[0].Server} ({production[0].Command}) in {production[0].Span}", production[0].Span))
             : RuleOutcome.Skip("no development or production server command was recognised");
     }
+
+    /// <summary>A package.json script only counts as the production start when its name says so (not dev or preview).</summary>
+    private static bool IsStartCommand(EntryPointFact entry, RepositoryFacts facts) =>
+        !entry.Span.File.EndsWith("package.json", StringComparison.Ordinal)
+        || ScriptName(entry, facts) is { } script && (StartScripts.Contains(script) || script == "server");
 
     private static Violation Report(EntryPointFact entry, string? script, RepositoryFacts facts)
     {
@@ -143,7 +152,7 @@ public sealed partial class DevelopmentServerInProduction : Rule
         }
 
         var line = facts.Repository.File(entry.Span.File)?.Line(entry.Span.Line) ?? string.Empty;
-        var match = JsonKey().Match(line);
+        var match = JsonKey().Match(line[..Math.Clamp(entry.Span.Column - 1, 0, line.Length)]);
         return match.Success ? match.Groups[1].Value : null;
     }
 
@@ -151,6 +160,8 @@ public sealed partial class DevelopmentServerInProduction : Rule
     private static bool HasBuildScript(string packageJson, RepositoryFacts facts) =>
         facts.Repository.File(packageJson)?.Text.Contains("\"build\"", StringComparison.Ordinal) == true;
 
-    [GeneratedRegex("""^\s*"([^"]+)"\s*:""")]
+    [GeneratedRegex("""
+        "([^"]+)"\s*:\s*$
+        """)]
     private static partial Regex JsonKey();
 }
