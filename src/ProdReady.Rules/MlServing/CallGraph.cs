@@ -15,7 +15,7 @@ internal sealed class CallGraph(RepositoryFacts facts)
     {
         var name = function.Name == "__init__" && function.ClassName is { } type ? type : function.Name;
         var stem = Path.GetFileNameWithoutExtension(function.Span.File);
-        foreach (var call in facts.Calls.Where(c => c.Language == SourceLanguage.Python && c.Name == name && CodePaths.IsApplication(c.Span.File)))
+        foreach (var call in facts.CallsNamed(name).Where(c => c.Language == SourceLanguage.Python && CodePaths.IsApplication(c.Span.File)))
         {
             var caller = facts.FunctionAt(call.Span);
             if (caller == function || !Resolves(call, function, stem))
@@ -78,7 +78,7 @@ internal sealed class CallGraph(RepositoryFacts facts)
             return receiver is null;
         }
 
-        var imports = facts.Imports.Where(i => i.Span.File == call.Span.File).ToList();
+        var imports = facts.ImportsIn(call.Span.File).ToList();
         return receiver is null
             ? imports.Any(i => i.Names.Contains(call.Name))
             : imports.Any(i => i.Module == stem || i.Module.EndsWith("." + stem, StringComparison.Ordinal) || i.Names.Contains(receiver));

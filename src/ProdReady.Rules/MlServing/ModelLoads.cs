@@ -43,7 +43,7 @@ internal static class ModelLoads
         var bare = !call.Callee.Contains('.', StringComparison.Ordinal);
         if (bare && ImportedLoaders.TryGetValue(call.Name, out var modules))
         {
-            return facts.Imports.Any(i => i.Span.File == call.Span.File && i.Names.Contains(call.Name)
+            return facts.ImportsIn(call.Span.File).Any(i => i.Names.Contains(call.Name)
                 && modules.Any(m => i.Module == m || i.Module.StartsWith(m + ".", StringComparison.Ordinal)));
         }
 

@@ -208,7 +208,7 @@ public sealed partial class UnconstrainedModelInputs : Rule
             return true;
         }
 
-        var methods = facts.Functions.Where(f => f.ClassName == owner.Name && f.Span.File == owner.Span.File).ToList();
+        var methods = facts.FunctionsIn(owner.Span.File).Where(f => f.ClassName == owner.Name).ToList();
         return methods.Any(m => m.Decorators.Any(d => ClassValidators.Contains(d.Name)
             || (Validators.Contains(d.Name) && d.Arguments.Any(a => a.Value.EffectiveString is { } name && (name == field.Name || name == "*")))));
     }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 
 namespace ProdReady.Rules.Observability;
 
@@ -51,7 +52,12 @@ internal static class CodePaths
     public static bool IsVendored(string path) => Directories(path).Any(VendoredDirectories.Contains);
 
     /// <summary>Code that runs as part of the deployed application: not a test, a tool, or vendored.</summary>
-    public static bool IsApplication(string path) => !IsTest(path) && !IsTooling(path) && !IsVendored(path);
+    public static bool IsApplication(string path) =>
+        ApplicationPaths.GetValue(path, p => new StrongBox<bool>(!IsTest(p) && !IsTooling(p) && !IsVendored(p))).Value!;
+
+    // Every fact of a file shares the file's path string, and rules ask about each of a repository's many calls;
+    // keyed by that string's identity, the answer is computed once per file and collected with the audit.
+    private static readonly ConditionalWeakTable<string, StrongBox<bool>> ApplicationPaths = [];
 
     /// <summary>The file name says it is for development only: <c>Dockerfile.dev</c>, <c>start-local.sh</c>.</summary>
     public static bool IsDevelopmentOnly(string path)

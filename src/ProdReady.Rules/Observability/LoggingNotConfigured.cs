@@ -97,7 +97,7 @@ public sealed partial class LoggingNotConfigured : Rule
     private static bool IsPythonConfiguration(CallFact call, RepositoryFacts facts) =>
         call.Is("basicConfig") || call.Is("dictConfig") || call.Is("fileConfig") || call.Is("structlog.configure")
         || call.Is("addHandler") || call.Keyword("log_config") is not null
-        || ((call.Callee is "logger.add" or "logger.configure") && facts.Imports.Any(i => i.Span.File == call.Span.File && i.Module == "loguru"));
+        || ((call.Callee is "logger.add" or "logger.configure") && facts.ImportsIn(call.Span.File).Any(i => i.Module == "loguru"));
 
     private static string? PythonJson(RepositoryFacts facts)
     {
@@ -119,7 +119,7 @@ public sealed partial class LoggingNotConfigured : Rule
         var json = facts.Calls.Any(c => c.Is("format.json")) ? "winston format.json()" : null;
         var call = facts.Calls.FirstOrDefault(c => NodeServerCode.IsJavaScript(c.Language) && CodePaths.IsApplication(c.Span.File)
             && (c.Is("winston.createLogger") || c.Is("bunyan.createLogger") || c.Is("log4js.configure") || c.Callee is "pino" or "pinoHttp"
-                || (c.Callee == "createLogger" && facts.Imports.Any(i => i.Span.File == c.Span.File && i.Module is "winston" or "bunyan"))));
+                || (c.Callee == "createLogger" && facts.ImportsIn(c.Span.File).Any(i => i.Module is "winston" or "bunyan"))));
         if (call is null)
         {
             return null;

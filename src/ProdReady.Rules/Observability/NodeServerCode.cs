@@ -39,7 +39,7 @@ internal sealed class NodeServerCode
             return false;
         }
 
-        var imports = _facts.Imports.Where(i => i.Span.File == path).Select(i => i.Module).ToList();
+        var imports = _facts.ImportsIn(path).Select(i => i.Module).ToList();
         if (imports.Any(ServerFrameworks.Contains))
         {
             return true;

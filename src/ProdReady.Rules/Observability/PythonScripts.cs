@@ -14,9 +14,10 @@ internal static partial class PythonScripts
     public static IReadOnlySet<string> Find(RepositoryFacts facts)
     {
         var scripts = new HashSet<string>(StringComparer.Ordinal);
+        var routed = facts.Routes.Select(r => r.Span.File).ToHashSet(StringComparer.Ordinal);
         foreach (var file in facts.Repository.Files.Where(f => f.Extension == ".py"))
         {
-            var imports = facts.Imports.Where(i => i.Span.File == file.Path).Select(i => Root(i.Module)).ToHashSet();
+            var imports = facts.ImportsIn(file.Path).Select(i => Root(i.Module)).ToHashSet();
             if (imports.Overlaps(CliModules))
             {
                 scripts.Add(file.Path);
@@ -25,7 +26,7 @@ internal static partial class PythonScripts
 
             // Stopgap: no reader fact says whether a module has a __main__ guard.
             var guarded = MainGuard().IsMatch(file.Text);
-            var serving = imports.Overlaps(ServingModules) || facts.Routes.Any(r => r.Span.File == file.Path);
+            var serving = imports.Overlaps(ServingModules) || routed.Contains(file.Path);
             if (guarded && !serving)
             {
                 scripts.Add(file.Path);

@@ -10,7 +10,7 @@ internal static class RouteHandlers
 
     public static IReadOnlyList<FunctionFact> Of(RouteFact route, RepositoryFacts facts)
     {
-        var inFile = facts.Functions.Where(f => f.Span.File == route.Span.File).ToList();
+        var inFile = facts.FunctionsIn(route.Span.File).ToList();
         var decorated = inFile.FirstOrDefault(f => f.Decorators.Any(d => d.Span.Line == route.Span.Line));
         if (decorated is not null)
         {
@@ -42,7 +42,7 @@ internal static class RouteHandlers
     public static IEnumerable<CallFact> CallsIn(FunctionFact function, RepositoryFacts facts)
     {
         var decorators = function.Decorators.Select(d => d.Span).ToHashSet();
-        return facts.Calls.Where(c => function.Contains(c.Span) && !decorators.Contains(c.Span)
+        return facts.CallsIn(function.Span.File).Where(c => function.Contains(c.Span) && !decorators.Contains(c.Span)
             && !(c.Span.Line == function.Span.Line && c.Span.Column < function.Span.Column));
     }
 
@@ -58,7 +58,7 @@ internal static class RouteHandlers
 
         var start = file.Offset(route.Span.Line, route.Span.Column);
         var end = start + route.Span.Length;
-        return facts.Calls.Where(c => c.Span.File == route.Span.File && c.Span != route.Span
+        return facts.CallsIn(route.Span.File).Where(c => c.Span != route.Span
             && file.Offset(c.Span.Line, c.Span.Column) is var offset && offset > start && offset < end);
     }
 

@@ -83,7 +83,7 @@ public sealed partial class TestsMissing : Rule
     /// in a test location count as they are, and so does a file whose content was not read or parsed.</summary>
     private static bool HasTests(string path, RepositoryFacts facts)
     {
-        if (facts.Repository.File(path) is null || facts.Unparsed.Any(u => u.Path == path))
+        if (facts.Repository.File(path) is null || facts.IsUnparsed(path))
         {
             return true;
         }
@@ -91,12 +91,12 @@ public sealed partial class TestsMissing : Rule
         var extension = Path.GetExtension(path).ToLowerInvariant();
         if (extension == ".py")
         {
-            return facts.Functions.Any(f => f.Span.File == path && f.Name.StartsWith("test", StringComparison.Ordinal));
+            return facts.FunctionsIn(path).Any(f => f.Name.StartsWith("test", StringComparison.Ordinal));
         }
 
         if (ScriptExtensions.Contains(extension))
         {
-            return facts.Calls.Any(c => c.Span.File == path && (TestCallees.Contains(c.Callee) || TestCallees.Contains(c.Callee.Split('.')[0])));
+            return facts.CallsIn(path).Any(c => (TestCallees.Contains(c.Callee) || TestCallees.Contains(c.Callee.Split('.')[0])));
         }
 
         return true;
