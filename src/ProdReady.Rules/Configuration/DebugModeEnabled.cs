@@ -41,7 +41,7 @@ public sealed class DebugModeEnabled : Rule
 
         var violations = new List<Violation>();
         var controlled = new List<Evidence>();
-        foreach (var setting in facts.Settings.Where(IsDebugSetting))
+        foreach (var setting in facts.Settings.Where(s => IsDebugSetting(facts, s)))
         {
             var (literal, fallback) = SettingValues.Effective(SettingValues.Resolve(facts, setting.Value));
             if (SettingValues.IsTruthy(literal))
@@ -59,10 +59,11 @@ public sealed class DebugModeEnabled : Rule
         return violations.Count > 0 ? RuleOutcome.Fail([.. violations]) : RuleOutcome.Pass(controlled.Take(1));
     }
 
-    private static bool IsDebugSetting(SettingFact setting)
+    private static bool IsDebugSetting(RepositoryFacts facts, SettingFact setting)
     {
         if (!setting.Name.Equals("DEBUG", StringComparison.OrdinalIgnoreCase) || !FileRoles.IsProduction(setting.File)
-            || SettingsClasses.IsDevelopmentScope(setting.Scope) || FileRoles.IsEnvExample(setting.File))
+            || SettingsClasses.IsDevelopmentScope(setting.Scope) || FileRoles.IsEnvExample(setting.File)
+            || SettingOverrides.OverriddenInProduction(facts, setting))
         {
             return false;
         }

@@ -117,6 +117,18 @@ internal static class DebugModeExamples
                     app.run(debug=os.environ.get("FLASK_DEBUG") == "1")
                 """)),
         RuleExample.Good(
+            "Django split settings: base.py defaults DEBUG on, production.py next to it sets it again",
+            ("config/django/base.py", """
+                from config.env import env
+
+                DEBUG = env.bool("DJANGO_DEBUG", default=True)
+                """),
+            ("config/django/production.py", """
+                from .base import *  # noqa
+
+                DEBUG = env.bool("DJANGO_DEBUG", default=False)
+                """)),
+        RuleExample.Good(
             "ASP.NET Core developer exception page inside an IsDevelopment() check",
             ("Program.cs", """
                 var builder = WebApplication.CreateBuilder(args);

@@ -24,7 +24,8 @@ internal static class EnvVariables
     public static IReadOnlyDictionary<string, SourceSpan> Read(RepositoryFacts facts)
     {
         var found = new SortedDictionary<string, SourceSpan>(StringComparer.OrdinalIgnoreCase);
-        foreach (var read in facts.EnvReads.Where(r => FileRoles.IsCode(r.Span.File) && FileRoles.IsProduction(r.Span.File) && !IsToolConfig(r.Span.File)))
+        foreach (var read in facts.EnvReads.Where(r => FileRoles.IsCode(r.Span.File) && FileRoles.IsProduction(r.Span.File) && !IsToolConfig(r.Span.File)
+            && !InDevelopmentClass(facts, r.Span)))
         {
             if (!Ignored(read.Name, read.Span.File))
             {
@@ -56,6 +57,10 @@ internal static class EnvVariables
     /// <summary>vite.config.ts, webpack.config.js and the like configure the dev server and the build, not the app.</summary>
     private static bool IsToolConfig(string path) =>
         FileRoles.IsJavaScript(path) && System.IO.Path.GetFileName(path).Contains(".config.", StringComparison.Ordinal);
+
+    /// <summary>DEV_DATABASE_URL read inside class DevelopmentConfig is not something production must set.</summary>
+    private static bool InDevelopmentClass(RepositoryFacts facts, SourceSpan span) =>
+        facts.Classes.Any(c => c.Span.File == span.File && c.Span.Line <= span.Line && c.EndLine >= span.Line && SettingsClasses.IsDevelopmentScope(c.Name));
 
     private static bool Ignored(string name, string file) =>
         name.Length == 0 || Platform.Contains(name) || PlatformPrefixes.Any(p => name.StartsWith(p, StringComparison.Ordinal))

@@ -106,6 +106,14 @@ internal static class FileRoles
         return name.Split('.').Any(p => p is "production" or "prod");
     }
 
+    /// <summary>appsettings.json and appsettings.Production/Staging.json; other appsettings.X.json files are
+    /// environment- or template-specific variants (appsettings.SQLite.json next to appsettings.PostgreSQL.json).</summary>
+    public static bool IsDeployedAppSettings(string path)
+    {
+        var parts = System.IO.Path.GetFileName(path).ToLowerInvariant().Split('.');
+        return parts.Length <= 2 || parts[0] != "appsettings" || parts[1] is "production" or "prod" or "staging";
+    }
+
     public static bool IsCompose(string path)
     {
         var name = System.IO.Path.GetFileName(path).ToLowerInvariant();

@@ -50,7 +50,8 @@ public sealed class NoConnectionPooling : Rule
             JudgeCall(facts, call, violations, evidence);
         }
 
-        foreach (var setting in facts.Settings.Where(s => FileRoles.IsProduction(s.File) && !SettingsClasses.IsDevelopmentScope(s.Scope)))
+        foreach (var setting in facts.Settings.Where(s => FileRoles.IsProduction(s.File) && !SettingsClasses.IsDevelopmentScope(s.Scope)
+            && !SettingOverrides.OverriddenInProduction(facts, s)))
         {
             JudgeSetting(setting, violations, evidence);
         }

@@ -98,6 +98,14 @@ internal static class SqliteExamples
                     DATABASE_URL: str = "postgresql+asyncpg://app@db:5432/app"
                 """)),
         RuleExample.Good(
+            "appsettings.SQLite.json is one provider variant among several, not the deployed configuration",
+            ("Web/appsettings.SQLite.json", """
+                { "ConnectionStrings": { "Default": "DataSource=app.db;Cache=Shared" } }
+                """),
+            ("Web/appsettings.PostgreSQL.json", """
+                { "ConnectionStrings": { "Default": "Host=db;Database=app" } }
+                """)),
+        RuleExample.Good(
             "EF Core picks SQLite in development and SQL Server otherwise",
             ("Api/Program.cs", """
                 var builder = WebApplication.CreateBuilder(args);

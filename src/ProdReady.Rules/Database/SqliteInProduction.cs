@@ -57,7 +57,7 @@ public sealed partial class SqliteInProduction : Rule
 
     private static IEnumerable<Violation> SettingViolations(RepositoryFacts facts)
     {
-        foreach (var setting in facts.Settings.Where(IsProductionSetting))
+        foreach (var setting in facts.Settings.Where(s => IsProductionSetting(facts, s)))
         {
             var (literal, fallback) = SettingValues.Effective(SettingValues.Resolve(facts, setting.Value));
             if (literal is not { Kind: ValueKind.String, Text: { } text })
@@ -75,7 +75,7 @@ public sealed partial class SqliteInProduction : Rule
             {
                 yield return new Violation(setting.Span, $"DATABASES uses {text} in {setting.File}") { Key = setting.Path };
             }
-            else if (setting.Origin == SettingOrigin.Json && setting.Scope == "ConnectionStrings" && IsDeployedAppSettings(setting.File)
+            else if (setting.Origin == SettingOrigin.Json && setting.Scope == "ConnectionStrings" && FileRoles.IsDeployedAppSettings(setting.File)
                 && SqliteFile().Match(text) is { Success: true } file
                 && !IsDevelopmentDatabase(file.Value))
             {
@@ -83,7 +83,7 @@ public sealed partial class SqliteInProduction : Rule
             }
         }
 
-        foreach (var setting in facts.Settings.Where(s => s.Name == "DATABASES" && s.Value.Kind == ValueKind.Dict && IsProductionSetting(s)))
+        foreach (var setting in facts.Settings.Where(s => s.Name == "DATABASES" && s.Value.Kind == ValueKind.Dict && IsProductionSetting(facts, s)))
         {
             foreach (var (key, value) in SettingValues.Strings(setting.Value).Where(s => s.Key == "ENGINE" && (s.Value.Text ?? "").EndsWith("sqlite3", StringComparison.Ordinal)))
             {
@@ -123,14 +123,6 @@ public sealed partial class SqliteInProduction : Rule
         facts.Calls.Any(o => o.Span.File == file && ServerProviders.Contains(o.Name))
         || (facts.Repository.File(file)?.Text is { } text && ServerProviders.Any(p => text.Contains(p + "(", StringComparison.Ordinal)));
 
-    /// <summary>appsettings.json and appsettings.Production/Staging.json; other appsettings.X.json files are
-    /// environment- or template-specific variants (appsettings.SQLite.json next to appsettings.PostgreSQL.json).</summary>
-    private static bool IsDeployedAppSettings(string path)
-    {
-        var parts = System.IO.Path.GetFileName(path).ToLowerInvariant().Split('.');
-        return parts.Length <= 2 || parts[0] != "appsettings" || parts[1] is "production" or "prod" or "staging";
-    }
-
     private static FactValue? JsSqliteOption(CallFact call) =>
         call.Arguments.Select(a => a.Value).Where(v => v.Kind == ValueKind.Dict)
             .SelectMany(v => v.Entries)
@@ -138,10 +130,11 @@ public sealed partial class SqliteInProduction : Rule
             .Select(e => e.Value)
             .FirstOrDefault();
 
-    private static bool IsProductionSetting(SettingFact setting)
+    private static bool IsProductionSetting(RepositoryFacts facts, SettingFact setting)
     {
         if (!FileRoles.IsProduction(setting.File) || FileRoles.IsEnvExample(setting.File)
-            || SettingsClasses.IsDevelopmentScope(setting.Scope) || SettingsClasses.IsDevelopmentName(setting.Name))
+            || SettingsClasses.IsDevelopmentScope(setting.Scope) || SettingsClasses.IsDevelopmentName(setting.Name)
+            || SettingOverrides.OverriddenInProduction(facts, setting))
         {
             return false;
         }

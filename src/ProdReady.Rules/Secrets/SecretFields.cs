@@ -62,7 +62,8 @@ internal static class SecretFields
     private static IEnumerable<SecretField> ModuleSettings(RepositoryFacts facts)
     {
         foreach (var setting in facts.Settings.Where(s => s.Origin is SettingOrigin.PythonModule or SettingOrigin.PythonClass or SettingOrigin.JavaScript
-            && s.Value.Kind == ValueKind.EnvLookup && FileRoles.IsProduction(s.File) && !SettingsClasses.IsDevelopmentScope(s.Scope) && IsOwnSecret(s.Name)))
+            && s.Value.Kind == ValueKind.EnvLookup && FileRoles.IsProduction(s.File) && !SettingsClasses.IsDevelopmentScope(s.Scope) && IsOwnSecret(s.Name)
+            && !SettingOverrides.OverriddenInProduction(facts, s)))
         {
             var owner = SettingsClasses.Owner(facts, setting);
             if (owner is not null && SettingsClasses.IsPydanticSettings(facts, owner))
@@ -77,11 +78,16 @@ internal static class SecretFields
                 continue;
             }
 
-            var required = setting.Value.Raw.Contains("environ[", StringComparison.Ordinal)
+            var required = (FileRoles.IsPython(setting.File) && !ReturnsNoneWhenUnset(setting.Value.Raw))
                 || (setting.Name == "SECRET_KEY" && facts.Settings.Any(s => s.File == setting.File && s.Name == "INSTALLED_APPS"));
             yield return new SecretField(setting.Name, SecretNames.Classify(setting.Name), setting.Span, owner, null, !required, !required, unit);
         }
     }
+
+    /// <summary>os.getenv and os.environ.get return None for a missing variable; os.environ[...], django-environ's
+    /// env("X") and decouple's config("X") raise instead.</summary>
+    private static bool ReturnsNoneWhenUnset(string raw) =>
+        raw.Contains("getenv(", StringComparison.Ordinal) || raw.Contains("environ.get(", StringComparison.Ordinal);
 
     private static bool IsOwnSecret(string name) => SecretNames.Classify(name) is SecretKind.Own or SecretKind.Password;
 

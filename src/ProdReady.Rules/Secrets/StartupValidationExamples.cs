@@ -85,13 +85,15 @@ internal static class StartupValidationExamples
                         raise RuntimeError("JWT_SECRET must be set")
                 """)),
         RuleExample.Good(
-            "Django refuses to start with an empty SECRET_KEY, and optional third-party keys only disable a feature",
+            "Django refuses to start with an empty SECRET_KEY, django-environ's env() raises when a variable is missing, and optional integration credentials only disable a feature",
             ("mysite/settings.py", """
                 import os
 
                 INSTALLED_APPS = ["django.contrib.auth"]
                 SECRET_KEY = os.getenv("DJANGO_SECRET_KEY")
                 OPENROUTER_API_KEY = os.getenv("OPENROUTER_API_KEY", "")
+                JWT_SIGNING_KEY = env("JWT_SIGNING_KEY")
+                EMAIL_HOST_PASSWORD = os.getenv("EMAIL_HOST_PASSWORD")
                 """)),
     ];
 }

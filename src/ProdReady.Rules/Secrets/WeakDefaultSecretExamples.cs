@@ -71,6 +71,16 @@ internal static class WeakDefaultSecretExamples
                       POSTGRES_PASSWORD: postgres
                 """)),
         RuleExample.Good(
+            "a password for a database on localhost (a CI or development block), and a setting that names a function",
+            ("mysite/settings.py", """
+                import os
+
+                if os.environ.get("GITHUB_WORKFLOW"):
+                    DATABASES = {"default": {"ENGINE": "django.db.backends.postgresql", "PASSWORD": "postgres", "HOST": "127.0.0.1"}}
+
+                JWT_AUTH = {"JWT_GET_USER_SECRET_KEY": "myapp.authentication.services.user_secret_key"}
+                """)),
+        RuleExample.Good(
             "a DevelopmentConfig class and tests may use weak keys",
             ("config.py", """
                 import os
