@@ -129,6 +129,40 @@ public class CSharpReaderTests
     }
 
     [Fact]
+    public void Reads_group_prefixes_per_method_through_configuration_calls()
+    {
+        var text = """
+            static class Apis
+            {
+                public static void MapOrders(WebApplication app)
+                {
+                    var api = app.MapGroup("api/orders").RequireAuthorization();
+                    api.MapGet("/{id}", GetOrder);
+                    app.MapGroup("/v2").WithTags("x").MapPost("orders", Create);
+                }
+
+                public static void MapItems(WebApplication app)
+                {
+                    var api = app.MapGroup("/api/items");
+                    var admin = api.MapGroup("admin");
+                    admin.MapDelete("{id}", Delete);
+                    api.MapGet("", List);
+                }
+            }
+
+            class HomeController : Controller
+            {
+                [HttpGet]
+                public IActionResult Index() => View();
+            }
+            """;
+
+        var routes = _reader.Read(File("Apis.cs", text)).Routes.Select(r => $"{r.Method} {r.Path} {r.Handler}");
+
+        Assert.Equal(["GET /api/orders/{id} GetOrder", "POST /v2/orders Create", "DELETE /api/items/admin/{id} Delete", "GET /api/items List"], routes);
+    }
+
+    [Fact]
     public void Reads_methods_classes_and_the_function_each_call_is_in()
     {
         var facts = _reader.Read(File("Controllers/ItemsController.cs", Controller));
@@ -161,12 +195,42 @@ public class CSharpReaderTests
     }
 
     [Fact]
+    public void Reads_array_and_collection_arguments_as_lists()
+    {
+        var text = "policy.WithOrigins([\"https://a.example\", origin]);\nFoo(new[] { 1, 2 }, new string[] { \"x\" }, [.. rest]);\n";
+
+        var calls = _reader.Read(File("Cors.cs", text)).Calls.Select(DescribeCall);
+
+        Lines(
+        [
+            "policy.WithOrigins(List [\"https://a.example\", origin]) @1:1+49",
+            "Foo(List new[] { 1, 2 }, List new string[] { \"x\" }, Expression [.. rest]) @2:1+52",
+        ], calls);
+        var origins = _reader.Read(File("Cors.cs", text)).Calls[0].Positional(0)!.Items;
+        Assert.Equal(["String https://a.example @1:21+19", "Expression origin @1:42+6"], origins.Select(i => $"{i.Kind} {i.Text ?? i.Raw} @{At(i.Span)}"));
+    }
+
+    [Fact]
     public void Broken_code_is_read_as_far_as_it_goes()
     {
         var facts = _reader.Read(File("Broken.cs", "class A {\n  void M() {\n    Foo(\"x\"\n    app.MapGet(\"/a\", () => 1);\n"));
 
         Assert.Contains(facts.Calls, c => c.Callee == "Foo");
         Assert.Equal(["A"], facts.Classes.Select(c => c.Name));
+    }
+
+    [Fact]
+    public void Pathologically_deep_code_fails_the_file_instead_of_the_process()
+    {
+        var chain = "var x = a" + string.Concat(Enumerable.Repeat(".B()", 50000)) + ";";
+        var repository = ProdReady.Engine.Files.Repository.FromFiles(new Dictionary<string, string> { ["Deep.cs"] = chain, ["Ok.cs"] = "Foo();" });
+
+        var facts = FactsBuilder.Build(repository);
+
+        Assert.Equal(["Foo"], facts.Calls.Select(c => c.Callee));
+        var skipped = Assert.Single(facts.Unparsed);
+        Assert.Equal("Deep.cs", skipped.Path);
+        Assert.StartsWith("unparsed: CSharpReader failed on Deep.cs: InsufficientExecutionStackException: ", skipped.Reason);
     }
 
     private static string DescribeCall(CallFact call)

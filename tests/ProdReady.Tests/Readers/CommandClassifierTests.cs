@@ -22,6 +22,7 @@ public class CommandClassifierTests
     [InlineData("./manage.py runserver", EntryPointKind.DevelopmentServer, "django")]
     [InlineData("daphne -b 0.0.0.0 app.asgi:application", EntryPointKind.ProductionServer, "daphne")]
     [InlineData("hypercorn app:app", EntryPointKind.ProductionServer, "hypercorn")]
+    [InlineData("uwsgi --ini etc/uwsgi.ini", EntryPointKind.ProductionServer, "uwsgi")]
     [InlineData("fastapi dev main.py", EntryPointKind.DevelopmentServer, "fastapi")]
     [InlineData("fastapi run main.py", EntryPointKind.ProductionServer, "fastapi")]
     [InlineData("python main.py", EntryPointKind.Other, "python")]
@@ -43,6 +44,8 @@ public class CommandClassifierTests
     [InlineData("npm run dev", EntryPointKind.DevelopmentServer, "npm")]
     [InlineData("npm start", EntryPointKind.Other, "npm")]
     [InlineData("yarn dev", EntryPointKind.DevelopmentServer, "yarn")]
+    [InlineData("bun run --filter frontend dev", EntryPointKind.DevelopmentServer, "bun")]
+    [InlineData("pnpm --filter=api start", EntryPointKind.Other, "pnpm")]
     [InlineData("dotnet Api.dll", EntryPointKind.ProductionServer, "dotnet")]
     [InlineData("dotnet watch run", EntryPointKind.DevelopmentServer, "dotnet")]
     public void Classifies_start_commands(string command, EntryPointKind kind, string server)

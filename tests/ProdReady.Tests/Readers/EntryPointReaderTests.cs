@@ -15,9 +15,11 @@ public class EntryPointReaderTests
     [InlineData("build/rules.mk", true)]
     [InlineData("gunicorn.conf.py", true)]
     [InlineData("deploy/gunicorn_config.py", true)]
+    [InlineData("etc/uwsgi.ini", true)]
     [InlineData("Dockerfile", true)]
     [InlineData("docker/Dockerfile.prod", true)]
     [InlineData("api.Dockerfile", true)]
+    [InlineData("Dockerfile.dockerignore", false)]
     [InlineData("main.py", false)]
     [InlineData("package.json", false)]
     [InlineData("docker-compose.yml", false)]
@@ -80,6 +82,14 @@ public class EntryPointReaderTests
         var entryPoint = Assert.Single(_reader.Read(File("gunicorn.conf.py", "workers = 4\n")).EntryPoints);
 
         Assert.Equal("ProductionServer gunicorn [gunicorn --config gunicorn.conf.py] @1:1+0", Describe(entryPoint));
+    }
+
+    [Fact]
+    public void A_uwsgi_ini_file_means_uwsgi_serves_the_app()
+    {
+        var entryPoint = Assert.Single(_reader.Read(File("etc/uwsgi.ini", "[uwsgi]\n")).EntryPoints);
+
+        Assert.Equal("ProductionServer uwsgi [uwsgi --ini etc/uwsgi.ini] @1:1+0", Describe(entryPoint));
     }
 
     [Fact]

@@ -20,6 +20,8 @@ public class JsonConfigReaderTests
     [InlineData("config/default.json", true)]
     [InlineData("package.json", false)]
     [InlineData("package-lock.json", false)]
+    [InlineData("src/Api/packages.lock.json", false)]
+    [InlineData("clock-settings.json", true)]
     [InlineData("tsconfig.json", false)]
     [InlineData("tsconfig.app.json", false)]
     [InlineData("jsconfig.json", false)]

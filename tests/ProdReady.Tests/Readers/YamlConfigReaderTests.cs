@@ -25,8 +25,12 @@ public class YamlConfigReaderTests
     [InlineData("k8s/api.yaml", "apiVersion: apps/v1\nkind: Deployment\n", false)]
     [InlineData("k8s/all.yaml", "a: 1\n---\nkind: Service\napiVersion: v1\n", false)]
     [InlineData("k8s/not-k8s.yaml", "apiVersion: 2\nkind: Widget\n", true)]
+    [InlineData("istio/frontend.yaml", "apiVersion: networking.istio.io/v1beta1\nkind: VirtualService\n", false)]
+    [InlineData("skaffold.yaml", "apiVersion: skaffold/v4beta1\nkind: Config\n", true)]
     [InlineData("docs/openapi.yaml", "openapi: 3.0.0\ninfo: {}\n", false)]
     [InlineData("pnpm-lock.yaml", "lockfileVersion: 6", false)]
+    [InlineData("charts/api/templates/hpa.yaml", "{{- if .Values.hpa }}\n  spec: {}\n{{- end }}\n", false)]
+    [InlineData("app/templates/email.yaml", "subject: hello\n", true)]
     [InlineData("config.json", "{}", false)]
     public void Accepts_configuration_yaml_only(string path, string text, bool expected)
     {
@@ -47,6 +51,8 @@ public class YamlConfigReaderTests
               hosts:
                 - a.example
                 - b.example
+                # end of hosts
+              flow: [x, {y: 1}]
               db:
                 url: ${DATABASE_URL}
                 dsn: postgres://${USER}@db/app
@@ -62,7 +68,7 @@ public class YamlConfigReaderTests
 
         Lines(
         [
-            "app = Dict debug: yes\n  port: 8000\n  name: \"demo\"\n  ratio: 0.5\n  empty:\n  version: '1.0'\n  hosts:\n    - a.example\n    - b.example\n  db:\n    url: ${DATABASE_URL}\n    dsn: postgres://${USER}@db/app @2:3+184 key@1:1+3",
+            "app = Dict debug: yes\n  port: 8000\n  name: \"demo\"\n  ratio: 0.5\n  empty:\n  version: '1.0'\n  hosts:\n    - a.example\n    - b.example\n    # end of hosts\n  flow: [x, {y: 1}]\n  db:\n    url: ${DATABASE_URL}\n    dsn: postgres://${USER}@db/app @2:3+223 key@1:1+3",
             "app.debug = Bool true @2:10+3 key@2:3+5",
             "app.port = Number 8000 @3:9+4 key@3:3+4",
             "app.name = String 'demo' @4:9+6 key@4:3+4",
@@ -70,14 +76,16 @@ public class YamlConfigReaderTests
             "app.empty = Null  @6:9+0 key@6:3+5",
             "app.version = String '1.0' @7:12+5 key@7:3+7",
             "app.hosts = List - a.example\n    - b.example @9:5+27 key@8:3+5",
-            "app.db = Dict url: ${DATABASE_URL}\n    dsn: postgres://${USER}@db/app @12:5+55 key@11:3+2",
-            "app.db.url = EnvLookup(DATABASE_URL, -) @12:10+15 key@12:5+3",
-            "app.db.dsn = Expression postgres://${USER}@db/app @13:10+25 key@13:5+3",
-            "defaults = Dict &defaults\n  timeout: 30 @15:11+23 key@15:1+8",
-            "defaults.timeout = Number 30 @16:12+2 key@16:3+7",
-            "production = Dict <<: *defaults\n  secret: !vault abc @18:3+34 key@17:1+10",
-            "production.<< = Expression *defaults @18:7+9 key@18:3+2",
-            "production.secret = Expression !vault abc @19:11+10 key@19:3+6",
+            "app.flow = List [x, {y: 1}] @12:9+11 key@12:3+4",
+            "app.flow.1.y = Number 1 @12:17+1 key@12:14+1",
+            "app.db = Dict url: ${DATABASE_URL}\n    dsn: postgres://${USER}@db/app @14:5+55 key@13:3+2",
+            "app.db.url = EnvLookup(DATABASE_URL, -) @14:10+15 key@14:5+3",
+            "app.db.dsn = Expression postgres://${USER}@db/app @15:10+25 key@15:5+3",
+            "defaults = Dict &defaults\n  timeout: 30 @17:11+23 key@17:1+8",
+            "defaults.timeout = Number 30 @18:12+2 key@18:3+7",
+            "production = Dict <<: *defaults\n  secret: !vault abc @20:3+34 key@19:1+10",
+            "production.<< = Expression *defaults @20:7+9 key@20:3+2",
+            "production.secret = Expression !vault abc @21:11+10 key@21:3+6",
         ], settings.Select(Describe));
         Assert.All(settings, s => Assert.Equal(SettingOrigin.Yaml, s.Origin));
     }

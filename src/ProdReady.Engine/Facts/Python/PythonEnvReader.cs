@@ -7,35 +7,14 @@ namespace ProdReady.Engine.Facts.Python;
 /// <c>env.bool(...)</c>, with their defaults and a trailing <c>or</c> fallback.</summary>
 internal sealed class PythonEnvReader(PythonSource source, PythonValueReader values)
 {
-    /// <summary>Callee to the position of its positional default; -1 when only <c>default=</c> gives one
-    /// (django-environ's <c>env(var, cast, default)</c> takes the cast second).</summary>
-    private static readonly FrozenDictionary<string, int> Callees = new Dictionary<string, int>
-    {
-        ["os.getenv"] = 1,
-        ["getenv"] = 1,
-        ["os.environ.get"] = 1,
-        ["environ.get"] = 1,
-        ["config"] = 1,
-        ["decouple.config"] = 1,
-        ["env"] = -1,
-        ["env.str"] = 1,
-        ["env.bool"] = 1,
-        ["env.int"] = 1,
-        ["env.float"] = 1,
-        ["env.list"] = 1,
-        ["env.tuple"] = 1,
-        ["env.dict"] = 1,
-        ["env.json"] = 1,
-        ["env.url"] = 1,
-        ["env.db"] = 1,
-        ["env.db_url"] = 1,
-        ["env.cache"] = 1,
-        ["env.cache_url"] = 1,
-        ["env.email"] = 1,
-        ["env.email_url"] = 1,
-        ["env.search_url"] = 1,
-        ["env.path"] = 1,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    /// <summary>Callees whose second positional argument is the default. django-environ's <c>env(var, cast,
+    /// default)</c> takes the cast second, so for it only <c>default=</c> counts.</summary>
+    private static readonly FrozenSet<string> Callees = FrozenSet.ToFrozenSet(
+    [
+        "os.getenv", "getenv", "os.environ.get", "environ.get", "config", "decouple.config", "env", "env.str",
+        "env.bool", "env.int", "env.float", "env.list", "env.tuple", "env.dict", "env.json", "env.url", "env.db",
+        "env.db_url", "env.cache", "env.cache_url", "env.email", "env.email_url", "env.search_url", "env.path",
+    ]);
 
     private static readonly FrozenSet<string> Environs = FrozenSet.ToFrozenSet(["os.environ", "environ"]);
 
@@ -57,7 +36,7 @@ internal sealed class PythonEnvReader(PythonSource source, PythonValueReader val
 
         var access = source[nameEnd].Text switch
         {
-            "(" when Callees.TryGetValue(callee, out var position) => FromCall(nameEnd, close, position),
+            "(" when Callees.Contains(callee) => FromCall(nameEnd, close, callee == "env" ? -1 : 1),
             "[" when Environs.Contains(callee) => FromSubscript(nameEnd, close),
             _ => null,
         };

@@ -9,6 +9,7 @@ internal sealed class PythonFileReader
     private readonly PythonSource _source;
     private readonly PythonValueReader _values;
     private readonly PythonCallScanner _scanner;
+    private readonly PythonAssignmentReader _assignments;
     private readonly PythonFactSink _sink = new();
     private readonly List<PythonScope> _open = [];
     private readonly List<CallFact> _decorators = [];
@@ -21,6 +22,7 @@ internal sealed class PythonFileReader
         _source = new PythonSource(file, PythonTokenizer.Tokenize(file.Text));
         _values = new PythonValueReader(_source);
         _scanner = new PythonCallScanner(_source, _values);
+        _assignments = new PythonAssignmentReader(_source, _values, _scanner, _sink);
     }
 
     public static FileFacts Read(SourceFile file)
@@ -93,7 +95,7 @@ internal sealed class PythonFileReader
             else
             {
                 Scan(first, end);
-                Assignment(first, end);
+                _assignments.Read(first, end, _open.Count > 0 ? _open[^1] : null);
             }
         }
     }
@@ -196,85 +198,6 @@ internal sealed class PythonFileReader
         return _source.Split(first + 1, close, _source[first].Depth + 1)
             .Where(p => !_source.Is(p.First, "**") && !(p.End - p.First > 1 && _source.Is(p.First + 1, "=")))
             .Select(p => _source.Raw(p.First, p.End));
-    }
-
-    private void Assignment(int first, int end)
-    {
-        if (!PythonSyntax.IsIdentifier(_source[first]))
-        {
-            return;
-        }
-
-        if (_source.Is(first + 1, ":"))
-        {
-            var equals = first + 2 < end ? _source.Find(first + 2, end, "=") : -1;
-            var annotation = _source.Raw(first + 2, equals < 0 ? end : equals);
-            var value = equals >= 0 && equals + 1 < end ? _values.Read(equals + 1, end) : null;
-            Target(first, annotation, value, equals + 1, end);
-            return;
-        }
-
-        var depth = _source[first].Depth;
-        var targets = new List<int>();
-        var segment = first;
-        for (var i = first; i < end && !_source.Is(i, "lambda"); i++)
-        {
-            if (_source[i].Depth == depth && _source.Is(i, "="))
-            {
-                if (i - segment == 1 && PythonSyntax.IsIdentifier(_source[segment]))
-                {
-                    targets.Add(segment);
-                }
-
-                segment = i + 1;
-            }
-        }
-
-        if (targets.Count == 0 || segment >= end)
-        {
-            return;
-        }
-
-        var read = _values.Read(segment, end);
-        foreach (var target in targets)
-        {
-            Target(target, null, read, segment, end);
-        }
-    }
-
-    private void Target(int nameIndex, string? annotation, FactValue? value, int valueFirst, int end)
-    {
-        var name = _source[nameIndex].Text;
-        var span = _source.Span(nameIndex, end);
-        var container = _open.Count > 0 ? _open[^1] : null;
-        if (container is { IsClass: true })
-        {
-            container.Fields.Add(new FieldFact(name, annotation, value, span));
-        }
-
-        if (value is null || container is { IsClass: false })
-        {
-            return;
-        }
-
-        var scope = container?.ClassPath ?? string.Empty;
-        _sink.Settings.Add(new SettingFact(name, scope, value, span, container is null ? SettingOrigin.PythonModule : SettingOrigin.PythonClass));
-        DictSettings(value, scope.Length == 0 ? name : $"{scope}.{name}");
-        var callOpen = _source.DottedEnd(valueFirst, end);
-        if (container is null && callOpen < end && _scanner.ByOpen.TryGetValue(callOpen, out var call) && _source.Tokens.After(callOpen, end) == end)
-        {
-            _sink.Bound[name] = call;
-        }
-    }
-
-    private void DictSettings(FactValue value, string scope)
-    {
-        foreach (var entry in value.Kind == ValueKind.Dict ? value.Entries : [])
-        {
-            var span = _source.Join(entry.KeySpan, entry.Value.Span);
-            _sink.Settings.Add(new SettingFact(entry.Key, scope, entry.Value, span, SettingOrigin.PythonDict));
-            DictSettings(entry.Value, $"{scope}.{entry.Key}");
-        }
     }
 
     private void Scan(int first, int end)

@@ -108,7 +108,7 @@ internal static partial class CommandClassifier
         return program switch
         {
             "uvicorn" => Uvicorn(args),
-            "gunicorn" or "daphne" or "hypercorn" or "granian" => Production(program),
+            "gunicorn" or "daphne" or "hypercorn" or "granian" or "uwsgi" => Production(program),
             "waitress-serve" => Production("waitress"),
             "flask" when first == "run" => Development("flask"),
             "django-admin" or "manage.py" when first is "runserver" or "runserver_plus" => Development("django"),
@@ -185,13 +185,11 @@ internal static partial class CommandClassifier
 
     private static ServerCommand? PackageScript(string program, List<string> args, Func<string, string?>? scripts, int nesting)
     {
-        var index = args.Count > 0 && args[0] is "run" or "run-script" ? 1 : 0;
-        if (index >= args.Count)
+        if (PackageScriptName(args) is not { } script)
         {
             return null;
         }
 
-        var script = args[index];
         if (scripts?.Invoke(script) is { } body)
         {
             return Classify(body, scripts, nesting + 1);
@@ -200,12 +198,28 @@ internal static partial class CommandClassifier
         return PackageScriptNames.Kind(script) is { } kind ? new ServerCommand(kind, program) : null;
     }
 
+    /// <summary>The script <c>npm run dev</c>, <c>yarn dev</c> or <c>bun run --filter web dev</c> names, past the
+    /// workspace options that take a value.</summary>
+    private static string? PackageScriptName(List<string> args)
+    {
+        var i = args.Count > 0 && args[0] is "run" or "run-script" ? 1 : 0;
+        while (i < args.Count && args[i].StartsWith('-') && args[i] != "--")
+        {
+            i += WorkspaceOption().IsMatch(args[i]) ? 2 : 1;
+        }
+
+        return i < args.Count && args[i] != "--" ? args[i] : null;
+    }
+
     private static ServerCommand Development(string server) => new(EntryPointKind.DevelopmentServer, server);
 
     private static ServerCommand Production(string server) => new(EntryPointKind.ProductionServer, server);
 
     [GeneratedRegex(@"^python(?:[0-9.]*)?$|^py$|^pypy3?$")]
     private static partial Regex PythonProgram();
+
+    [GeneratedRegex("^(?:--filter|-F|--workspace|-w|--prefix|-C|--dir|--cwd)$")]
+    private static partial Regex WorkspaceOption();
 
     [GeneratedRegex("^-[a-z]*c$")]
     private static partial Regex ShellCommandFlag();

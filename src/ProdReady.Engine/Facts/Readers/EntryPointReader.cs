@@ -6,8 +6,8 @@ namespace ProdReady.Engine.Facts.Readers;
 /// <summary>Reads how the app is started outside package.json: <c>Procfile</c> and <c>Procfile.*</c> process
 /// lines; <c>*.sh</c>/<c>*.bash</c> lines and <c>Makefile</c>/<c>makefile</c>/<c>GNUmakefile</c>/<c>*.mk</c>
 /// recipe lines that run a known server (uvicorn, gunicorn, flask, manage.py, daphne, hypercorn, node, npm run
-/// and kin, never a plain <c>python x.py</c>); gunicorn configuration files (<c>gunicorn*.py</c>), which mean
-/// gunicorn serves the app; and Dockerfile <c>CMD</c>/<c>ENTRYPOINT</c> instructions (<c>Dockerfile</c>,
+/// and kin, never a plain <c>python x.py</c>); gunicorn and uWSGI configuration files (<c>gunicorn*.py</c>,
+/// <c>uwsgi*.ini</c>), which mean that server runs the app; and Dockerfile <c>CMD</c>/<c>ENTRYPOINT</c> instructions (<c>Dockerfile</c>,
 /// <c>Dockerfile.*</c>, <c>*.Dockerfile</c>).</summary>
 public sealed partial class EntryPointReader : IFactReader
 {
@@ -20,7 +20,7 @@ public sealed partial class EntryPointReader : IFactReader
             EntryPointSource.Procfile => Procfile(file),
             EntryPointSource.Shell => ServerLines(file, line => 0),
             EntryPointSource.Makefile => ServerLines(file, RecipeStart),
-            EntryPointSource.GunicornConfig => [GunicornConfig(file)],
+            EntryPointSource.ServerConfig => [ServerConfig(file)],
             EntryPointSource.Dockerfile => DockerfileCommands.Read(file),
             _ => [],
         };
@@ -36,7 +36,8 @@ public sealed partial class EntryPointReader : IFactReader
             _ when name == "Procfile" || name.StartsWith("Procfile.", StringComparison.Ordinal) => EntryPointSource.Procfile,
             _ when file.Extension is ".sh" or ".bash" => EntryPointSource.Shell,
             _ when name is "Makefile" or "makefile" or "GNUmakefile" || file.Extension == ".mk" => EntryPointSource.Makefile,
-            _ when lower.StartsWith("gunicorn", StringComparison.Ordinal) && file.Extension == ".py" => EntryPointSource.GunicornConfig,
+            _ when lower.StartsWith("gunicorn", StringComparison.Ordinal) && file.Extension == ".py" => EntryPointSource.ServerConfig,
+            _ when lower.StartsWith("uwsgi", StringComparison.Ordinal) && file.Extension == ".ini" => EntryPointSource.ServerConfig,
             _ when FileKinds.IsDockerfile(file.Path) => EntryPointSource.Dockerfile,
             _ => EntryPointSource.None,
         };
@@ -86,8 +87,12 @@ public sealed partial class EntryPointReader : IFactReader
         return i;
     }
 
-    private static EntryPointFact GunicornConfig(SourceFile file) =>
-        new(EntryPointKind.ProductionServer, "gunicorn", $"gunicorn --config {file.Path}", new SourceSpan(file.Path, 1, 1, 0));
+    private static EntryPointFact ServerConfig(SourceFile file)
+    {
+        var server = file.Extension == ".py" ? "gunicorn" : "uwsgi";
+        var option = server == "gunicorn" ? "--config" : "--ini";
+        return new EntryPointFact(EntryPointKind.ProductionServer, server, $"{server} {option} {file.Path}", new SourceSpan(file.Path, 1, 1, 0));
+    }
 
     [GeneratedRegex(@"^[A-Za-z0-9_-]+:\s*(?<command>\S.*?)\s*$")]
     private static partial Regex ProcessLine();

@@ -6,6 +6,6 @@ internal enum EntryPointSource
     Procfile,
     Shell,
     Makefile,
-    GunicornConfig,
+    ServerConfig,
     Dockerfile,
 }

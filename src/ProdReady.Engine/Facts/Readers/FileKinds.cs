@@ -32,7 +32,8 @@ internal static class FileKinds
     public static bool IsDockerfile(string path)
     {
         var name = LowerNameOf(path);
-        return name == "dockerfile" || name.StartsWith("dockerfile.", StringComparison.Ordinal) || name.EndsWith(".dockerfile", StringComparison.Ordinal);
+        return !name.EndsWith(".dockerignore", StringComparison.Ordinal)
+            && (name == "dockerfile" || name.StartsWith("dockerfile.", StringComparison.Ordinal) || name.EndsWith(".dockerfile", StringComparison.Ordinal));
     }
 
     public static bool IsPackageJson(string path) => NameOf(path) == "package.json" && !IsVendored(path);

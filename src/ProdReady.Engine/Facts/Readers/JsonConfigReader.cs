@@ -8,7 +8,7 @@ namespace ProdReady.Engine.Facts.Readers;
 /// <c>secrets</c> (<c>config.json</c>, <c>config.production.json</c>, <c>app.config.json</c>,
 /// <c>launchSettings.json</c>, <c>local.settings.json</c>, <c>secrets.json</c>); and any JSON directly inside a
 /// <c>config/</c> or <c>configs/</c> directory (node-config's <c>config/default.json</c>).
-/// Refused: manifests and lockfiles (package.json, composer.json, *lock*.json), compiler and tool configuration
+/// Refused: manifests and lockfiles (package.json, composer.json, *lock.json), compiler and tool configuration
 /// (tsconfig*, jsconfig*, .eslintrc*, .prettierrc*, .babelrc*, babel.config.json, jest.config.json), JSON schemas,
 /// and anything under node_modules, .vscode, .idea or .devcontainer: they hold no deployment settings.</summary>
 public sealed class JsonConfigReader : IFactReader
@@ -36,7 +36,7 @@ public sealed class JsonConfigReader : IFactReader
         var name = FileKinds.LowerNameOf(path);
         if (RefusedNames.Contains(name)
             || RefusedPrefixes.Any(p => name.StartsWith(p, StringComparison.Ordinal))
-            || name.Contains("lock", StringComparison.Ordinal)
+            || name.EndsWith("lock.json", StringComparison.Ordinal)
             || name.EndsWith(".schema.json", StringComparison.Ordinal))
         {
             return false;

@@ -17,39 +17,47 @@ internal static class KubernetesYaml
         "CustomResourceDefinition", "Kustomization", "Gateway", "HTTPRoute", "VerticalPodAutoscaler",
     ], StringComparer.Ordinal);
 
-    /// <summary>The 1-based line of the first <c>kind:</c> of a known kind in a document that also declares an
-    /// <c>apiVersion</c>; null when the text holds no Kubernetes object.</summary>
+    /// <summary>The 1-based line of the first <c>kind:</c> in a document that also declares an <c>apiVersion</c>,
+    /// where the kind is a built-in one or the API group is a domain (<c>networking.istio.io/v1</c>, a custom
+    /// resource); null when the text holds no Kubernetes object.</summary>
     public static int? FirstObjectLine(string text)
     {
-        var hasApiVersion = false;
-        int? kindLine = null;
+        string? apiVersion = null;
+        string? kind = null;
+        var kindLine = 0;
         var line = 0;
         foreach (var raw in text.AsSpan().EnumerateLines())
         {
             line++;
             if (raw.StartsWith("---"))
             {
-                hasApiVersion = false;
-                kindLine = null;
+                (apiVersion, kind) = (null, null);
                 continue;
             }
 
-            if (raw.StartsWith("apiVersion:") && raw["apiVersion:".Length..].Trim().Length > 0)
+            if (raw.StartsWith("apiVersion:"))
             {
-                hasApiVersion = true;
+                apiVersion ??= Unquote(raw["apiVersion:".Length..]);
             }
-            else if (raw.StartsWith("kind:") && Kinds.Contains(Unquote(raw["kind:".Length..])))
+            else if (raw.StartsWith("kind:") && kind is null)
             {
-                kindLine ??= line;
+                kind = Unquote(raw["kind:".Length..]);
+                kindLine = line;
             }
 
-            if (hasApiVersion && kindLine is not null)
+            if (apiVersion is { Length: > 0 } && kind is { Length: > 0 } && (Kinds.Contains(kind) || IsCustomResourceGroup(apiVersion)))
             {
                 return kindLine;
             }
         }
 
         return null;
+    }
+
+    private static bool IsCustomResourceGroup(string apiVersion)
+    {
+        var slash = apiVersion.IndexOf('/');
+        return slash > 0 && apiVersion.AsSpan(0, slash).Contains('.');
     }
 
     private static string Unquote(ReadOnlySpan<char> value)

@@ -7,8 +7,9 @@ namespace ProdReady.Engine.Facts.Readers;
 /// Helm <c>values.yaml</c> and any other <c>.yml</c>/<c>.yaml</c>) into settings, one per key at every depth.
 /// Refused, because they are documents with their own structure rather than settings: docker-compose and
 /// compose files, GitHub workflows, <c>.gitlab-ci.yml</c>, Kubernetes manifests (by content, Helm templates
-/// included), <c>Chart.yaml</c>, <c>kustomization.yaml</c>, OpenAPI/Swagger documents, <c>pnpm-lock.yaml</c>,
-/// and anything under node_modules.</summary>
+/// included), <c>Chart.yaml</c>, <c>kustomization.yaml</c>, templates (a file under a <c>templates/</c> directory
+/// holding <c>{{</c>, which is not YAML until rendered), OpenAPI/Swagger documents, <c>pnpm-lock.yaml</c>, and
+/// anything under node_modules.</summary>
 public sealed class YamlConfigReader : IFactReader
 {
     public bool CanRead(SourceFile file)
@@ -22,6 +23,11 @@ public sealed class YamlConfigReader : IFactReader
             || FileKinds.IsHelmChart(path)
             || FileKinds.IsKustomization(path)
             || FileKinds.LowerNameOf(path) == "pnpm-lock.yaml")
+        {
+            return false;
+        }
+
+        if (FileKinds.IsUnder(path, "templates") && file.Text.Contains("{{", StringComparison.Ordinal))
         {
             return false;
         }

@@ -110,19 +110,39 @@ internal sealed class YamlFactParser
         return Container(ValueKind.Dict, mapping.Start, mappingEnd.End) with { Entries = entries.ToImmutable() };
     }
 
-    /// <summary>A block collection ends where the next token starts, so its raw text is trimmed of the blank
-    /// lines in between.</summary>
+    /// <summary>A block collection ends where the next token starts, so its raw text is trimmed of the blank and
+    /// comment lines in between; a flow collection's end mark sits before its closing bracket.</summary>
     private FactValue Container(ValueKind kind, Mark start, Mark end)
     {
-        var raw = Raw(start, end).TrimEnd();
+        var to = (int)Math.Min(end.Index, _file.Text.Length);
+        if (to < _file.Text.Length && _file.Text[to] is ']' or '}')
+        {
+            to++;
+        }
+
+        var raw = TrimTrailingComments(Raw(start, to));
         return new FactValue { Kind = kind, Raw = raw, Span = new SourceSpan(_file.Path, (int)start.Line, (int)start.Column, raw.Length) };
     }
 
-    private string Raw(Mark start, Mark end)
+    private static string TrimTrailingComments(string raw)
+    {
+        raw = raw.TrimEnd();
+        var lastLine = raw.LastIndexOf('\n');
+        while (lastLine >= 0 && raw.AsSpan(lastLine + 1).TrimStart().StartsWith("#"))
+        {
+            raw = raw[..lastLine].TrimEnd();
+            lastLine = raw.LastIndexOf('\n');
+        }
+
+        return raw;
+    }
+
+    private string Raw(Mark start, Mark end) => Raw(start, (int)Math.Min(end.Index, _file.Text.Length));
+
+    private string Raw(Mark start, int end)
     {
         var from = (int)Math.Min(start.Index, _file.Text.Length);
-        var to = (int)Math.Clamp(end.Index, from, _file.Text.Length);
-        return _file.Text[from..to];
+        return _file.Text[from..Math.Max(from, end)];
     }
 
     private SourceSpan Span(Mark start, Mark end) =>

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace ProdReady.Engine.Facts.Readers.CSharp;
@@ -32,15 +33,17 @@ internal static class CSharpRoutes
         ["HttpOptions"] = "OPTIONS",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>The prefix of every route group held in a local variable: <c>var api = app.MapGroup("/api");</c>.</summary>
+    /// <summary>The prefix of every route group held in a local variable (<c>var api = app.MapGroup("/api");</c>,
+    /// also when further configured: <c>.MapGroup("/api").RequireAuthorization()</c>), keyed by the method that
+    /// declares it and the variable's name.</summary>
     public static Dictionary<string, string> Groups(CompilationUnitSyntax root)
     {
         var groups = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var declarator in root.DescendantNodes().OfType<VariableDeclaratorSyntax>())
         {
-            if (declarator.Initializer?.Value is InvocationExpressionSyntax invocation && GroupPrefix(invocation, groups) is { } prefix)
+            if (declarator.Initializer?.Value is InvocationExpressionSyntax invocation && GroupIn(invocation, groups) is { } prefix)
             {
-                groups[declarator.Identifier.ValueText] = prefix;
+                groups[Key(declarator, declarator.Identifier.ValueText)] = prefix;
             }
         }
 
@@ -65,7 +68,7 @@ internal static class CSharpRoutes
             ? CSharpSyntax.Name(arguments[1].Expression)
             : null;
         var prefix = invocation.Expression is MemberAccessExpressionSyntax access ? ReceiverPrefix(access.Expression, groups) : "";
-        return new RouteFact(Framework, method, Combine(prefix, path), handler, CSharpSyntax.Span(invocation));
+        return new RouteFact(Framework, method, Join(prefix, path), handler, CSharpSyntax.Span(invocation));
     }
 
     public static IEnumerable<RouteFact> Controller(MethodDeclarationSyntax method)
@@ -75,12 +78,19 @@ internal static class CSharpRoutes
         var classRoutes = method.Parent is TypeDeclarationSyntax type
             ? type.AttributeLists.SelectMany(l => l.Attributes).Where(a => AttributeName(a) == "Route").Select(Template).ToList()
             : [];
+        var verbs = attributes.Where(a => VerbAttributes.ContainsKey(AttributeName(a))).ToList();
+
+        // Without any template the action is reached by conventional routing, which the syntax does not tell.
+        if (classRoutes.Count == 0 && actionRoutes.Count == 0 && verbs.All(v => Template(v).Length == 0))
+        {
+            yield break;
+        }
+
         if (classRoutes.Count == 0)
         {
             classRoutes.Add("");
         }
 
-        var verbs = attributes.Where(a => VerbAttributes.ContainsKey(AttributeName(a))).ToList();
         foreach (var verb in verbs)
         {
             var template = Template(verb);
@@ -113,14 +123,15 @@ internal static class CSharpRoutes
         return name.EndsWith("Attribute", StringComparison.Ordinal) ? name[..^"Attribute".Length] : name;
     }
 
+    /// <summary>A group prefix and a route pattern joined; a pattern's leading <c>/</c> does not reset the group.</summary>
+    public static string Join(string prefix, string path) =>
+        "/" + string.Join('/', new[] { prefix, path }.SelectMany(p => p.Split('/', StringSplitOptions.RemoveEmptyEntries)));
+
     /// <summary>An action template starting with <c>/</c> or <c>~/</c> ignores the controller's route.</summary>
-    public static string Combine(string prefix, string path)
-    {
-        var absolute = path.StartsWith('/') || path.StartsWith("~/", StringComparison.Ordinal);
-        var parts = (absolute ? [path.TrimStart('~')] : new[] { prefix, path })
-            .SelectMany(p => p.Split('/', StringSplitOptions.RemoveEmptyEntries));
-        return "/" + string.Join('/', parts);
-    }
+    private static string Combine(string controllerRoute, string template) =>
+        template.StartsWith('/') || template.StartsWith("~/", StringComparison.Ordinal)
+            ? Join("", template.TrimStart('~'))
+            : Join(controllerRoute, template);
 
     private static string Template(AttributeSyntax attribute)
     {
@@ -137,12 +148,24 @@ internal static class CSharpRoutes
             return null;
         }
 
-        return Combine(ReceiverPrefix(access.Expression, groups), path);
+        return Join(ReceiverPrefix(access.Expression, groups), path);
+    }
+
+    private static string? GroupIn(InvocationExpressionSyntax invocation, IReadOnlyDictionary<string, string> groups) =>
+        GroupPrefix(invocation, groups)
+        ?? (invocation.Expression is MemberAccessExpressionSyntax { Expression: InvocationExpressionSyntax inner } ? GroupIn(inner, groups) : null);
+
+    /// <summary>Top-level statements share one scope; otherwise a variable belongs to its method, local function
+    /// or accessor.</summary>
+    private static string Key(SyntaxNode node, string name)
+    {
+        var scope = node.Ancestors().FirstOrDefault(a => a is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AccessorDeclarationSyntax);
+        return $"{scope?.SpanStart ?? -1}:{name}";
     }
 
     private static string ReceiverPrefix(ExpressionSyntax receiver, IReadOnlyDictionary<string, string> groups) => receiver switch
     {
-        IdentifierNameSyntax identifier => groups.GetValueOrDefault(identifier.Identifier.ValueText, ""),
+        IdentifierNameSyntax identifier => groups.GetValueOrDefault(Key(identifier, identifier.Identifier.ValueText), ""),
         InvocationExpressionSyntax invocation => GroupPrefix(invocation, groups) ?? (invocation.Expression is MemberAccessExpressionSyntax inner ? ReceiverPrefix(inner.Expression, groups) : ""),
         _ => "",
     };

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -22,7 +23,14 @@ internal static class CSharpSyntax
     /// <summary>The member access chain as written, without generic arguments or call arguments:
     /// <c>builder.Services.AddDbContext&lt;AppDb&gt;(...)</c> is <c>builder.Services.AddDbContext</c>, and a call or
     /// indexer inside the chain keeps only its brackets (<c>services.AddCors().AddPolicy</c>).</summary>
-    public static string Name(ExpressionSyntax expression) => expression switch
+    public static string Name(ExpressionSyntax expression)
+    {
+        // Generated code can chain thousands of calls; fail this file rather than overflow the stack.
+        RuntimeHelpers.EnsureSufficientExecutionStack();
+        return NameOf(expression);
+    }
+
+    private static string NameOf(ExpressionSyntax expression) => expression switch
     {
         SimpleNameSyntax name => name.Identifier.ValueText,
         MemberAccessExpressionSyntax access => $"{Name(access.Expression)}.{access.Name.Identifier.ValueText}",
@@ -54,6 +62,7 @@ internal static class CSharpSyntax
 
     public static FactValue Value(ExpressionSyntax expression)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         var raw = expression.ToString();
         var span = Span(expression);
         if (StringLiteral(expression) is { } text)
@@ -102,15 +111,15 @@ internal static class CSharpSyntax
 
     private static ImmutableArray<FactValue>? Items(ExpressionSyntax expression)
     {
-        var elements = expression switch
+        IEnumerable<ExpressionSyntax>? elements = expression switch
         {
             ImplicitArrayCreationExpressionSyntax implicitArray => implicitArray.Initializer.Expressions,
             ArrayCreationExpressionSyntax { Initializer: { } initializer } => initializer.Expressions,
             CollectionExpressionSyntax collection when collection.Elements.All(e => e is ExpressionElementSyntax) =>
-                SyntaxFactory.SeparatedList(collection.Elements.Cast<ExpressionElementSyntax>().Select(e => e.Expression)),
-            _ => (SeparatedSyntaxList<ExpressionSyntax>?)null,
+                collection.Elements.Cast<ExpressionElementSyntax>().Select(e => e.Expression),
+            _ => null,
         };
-        return elements is { } list ? [.. list.Select(Value)] : null;
+        return elements is null ? null : [.. elements.Select(Value)];
     }
 
     private static string ConditionalReceiver(MemberBindingExpressionSyntax binding)
