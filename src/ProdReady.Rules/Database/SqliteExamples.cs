@@ -27,7 +27,7 @@ internal static class SqliteExamples
                 }
                 """)),
         RuleExample.Bad(
-            "Flask config class and a SQLAlchemy engine opened on a SQLite file",
+            "Flask config class, app.config.update and a SQLAlchemy engine opened on a SQLite file",
             ("app/config.py", """
                 import os
 
@@ -39,6 +39,12 @@ internal static class SqliteExamples
                 from sqlalchemy import create_engine
 
                 engine = create_engine([|"sqlite:///./data/app.db"|], connect_args={"check_same_thread": False})
+                """),
+            ("app/__init__.py", """
+                from flask import Flask
+
+                app = Flask(__name__)
+                app.config.update(SQLALCHEMY_DATABASE_URI=[|"sqlite:///site.db"|])
                 """)),
         RuleExample.Bad(
             "EF Core with UseSqlite only, and an appsettings.json connection string to a .db file",

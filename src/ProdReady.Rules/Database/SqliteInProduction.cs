@@ -101,6 +101,11 @@ public sealed partial class SqliteInProduction : Rule
             {
                 yield return new Violation(call.Positional(0)!.Span, $"{call.Callee} opens a SQLite database ({url})");
             }
+            else if (DebugModeEnabled.IsConfigUpdate(call) && call.Keyword("SQLALCHEMY_DATABASE_URI") is { Kind: ValueKind.String, Text: { } uri } configured
+                && IsSqliteUrl(uri) && !IsDevelopmentDatabase(uri))
+            {
+                yield return new Violation(configured.Span, $"{call.Callee} sets SQLALCHEMY_DATABASE_URI to SQLite ({uri})");
+            }
             else if (call.Callee.StartsWith("dj_database_url.", StringComparison.Ordinal) && call.Keyword("default") is { Kind: ValueKind.String, Text: { } fallback }
                 && IsSqliteUrl(fallback) && !IsDevelopmentDatabase(fallback))
             {
