@@ -84,8 +84,13 @@ internal static class FileRoles
             return false;
         }
 
-        return name.Split('.').Any(p => ExampleNameParts.Contains(p));
+        return name.Split('.', '-', '_').Any(p => ExampleNameParts.Contains(p));
     }
+
+    /// <summary>Alembic revisions and Django migrations: they run at deploy time but hold no settings.</summary>
+    public static bool IsMigration(string path) =>
+        path.Contains("/versions/", StringComparison.Ordinal) || path.Contains("/migrations/", StringComparison.Ordinal)
+        || path.StartsWith("migrations/", StringComparison.Ordinal);
 
     /// <summary>Any dotenv file: .env, .env.*, *.env.</summary>
     public static bool IsEnvFile(string path)

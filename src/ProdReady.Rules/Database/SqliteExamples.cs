@@ -104,6 +104,22 @@ internal static class SqliteExamples
                     DATABASE_URL: str = "postgresql+asyncpg://app@db:5432/app"
                 """)),
         RuleExample.Good(
+            "a SQLite fallback that the production env file replaces with PostgreSQL only serves local runs",
+            ("app/hello_django/settings.py", """
+                import os
+
+                DATABASES = {
+                    "default": {
+                        "ENGINE": os.environ.get("SQL_ENGINE", "django.db.backends.sqlite3"),
+                        "NAME": os.environ.get("SQL_DATABASE", "db.sqlite3"),
+                    }
+                }
+                """),
+            (".env.prod-sample", """
+                SQL_ENGINE=django.db.backends.postgresql
+                SQL_DATABASE=hello_django_prod
+                """)),
+        RuleExample.Good(
             "appsettings.SQLite.json is one provider variant among several, not the deployed configuration",
             ("Web/appsettings.SQLite.json", """
                 { "ConnectionStrings": { "Default": "DataSource=app.db;Cache=Shared" } }

@@ -65,29 +65,24 @@ public sealed partial class SqliteInProduction : Rule
                 continue;
             }
 
-            var where = setting.Origin == SettingOrigin.PythonClass && setting.Scope.Length > 0 ? $"class {setting.Scope}" : setting.File;
-            if (IsSqliteUrl(text) && !IsDevelopmentDatabase(text))
+            var inClass = setting.Origin == SettingOrigin.PythonClass && setting.Scope.Length > 0;
+            if ((IsSqliteUrl(text) && !IsDevelopmentDatabase(text)) || (setting.Name == "ENGINE" && text.EndsWith("sqlite3", StringComparison.Ordinal)))
             {
-                var verb = fallback ? "falls back to" : "is";
-                yield return new Violation(setting.Span, $"{setting.Name} {verb} a SQLite URL ({text}) in {where}") { Key = setting.Path };
+                // A default the deployment's env files override only serves local runs.
+                var variable = fallback ? setting.Value.EnvName : inClass ? setting.Name : null;
+                if (variable is null || DeploymentSets(facts, variable) is null)
+                {
+                    yield return new Violation(setting.Span, Describe(setting, text, fallback, inClass, variable)) { Key = setting.Path };
+                }
+
+                continue;
             }
-            else if (setting.Name == "ENGINE" && text.EndsWith("sqlite3", StringComparison.Ordinal))
-            {
-                yield return new Violation(setting.Span, $"DATABASES uses {text} in {setting.File}") { Key = setting.Path };
-            }
-            else if (setting.Origin == SettingOrigin.Json && setting.Scope == "ConnectionStrings" && FileRoles.IsDeployedAppSettings(setting.File)
+
+            if (setting.Origin == SettingOrigin.Json && setting.Scope == "ConnectionStrings" && FileRoles.IsDeployedAppSettings(setting.File)
                 && SqliteFile().Match(text) is { Success: true } file
                 && !IsDevelopmentDatabase(file.Value))
             {
                 yield return new Violation(setting.Span, $"connection string {setting.Name} opens the SQLite file {file.Groups["file"].Value}") { Key = setting.Path };
-            }
-        }
-
-        foreach (var setting in facts.Settings.Where(s => s.Name == "DATABASES" && s.Value.Kind == ValueKind.Dict && IsProductionSetting(facts, s)))
-        {
-            foreach (var (key, value) in SettingValues.Strings(setting.Value).Where(s => s.Key == "ENGINE" && (s.Value.Text ?? "").EndsWith("sqlite3", StringComparison.Ordinal)))
-            {
-                yield return new Violation(value.Span, $"DATABASES uses {value.Text} in {setting.File}") { Key = key };
             }
         }
     }
@@ -121,6 +116,22 @@ public sealed partial class SqliteInProduction : Rule
             }
         }
     }
+
+    private static string Describe(SettingFact setting, string text, bool fallback, bool inClass, string? variable)
+    {
+        var subject = setting.Name == "ENGINE" ? "DATABASES" : setting.Name;
+        return fallback ? $"{subject} falls back to SQLite ({text}) when {variable ?? "the variable"} is unset ({setting.File})"
+            : setting.Name == "ENGINE" ? $"DATABASES uses {text} in {setting.File}"
+            : inClass ? $"{subject} defaults to SQLite ({text}) in class {setting.Scope}"
+            : $"{subject} is SQLite ({text}) in {setting.File}";
+    }
+
+    /// <summary>An env file (a production one or a sample of it; development ones excluded) that gives the variable a
+    /// value other than SQLite: then the SQLite default only serves local runs.</summary>
+    private static SettingFact? DeploymentSets(RepositoryFacts facts, string variable) =>
+        facts.Settings.FirstOrDefault(s => s.Origin is SettingOrigin.DotEnv or SettingOrigin.Yaml && s.Name == variable
+            && !System.IO.Path.GetFileName(s.File).ToLowerInvariant().Split('.', '-', '_').Any(p => p is "dev" or "development" or "local" or "test")
+            && SettingValues.Effective(s.Value).Literal?.Text is { Length: > 0 } value && !IsSqliteUrl(value) && !value.EndsWith("sqlite3", StringComparison.Ordinal));
 
     /// <summary>The file also configures a server provider. Its text is searched as well as its calls because Roslyn
     /// leaves inactive <c>#if</c> branches unparsed (templates switch providers that way).</summary>

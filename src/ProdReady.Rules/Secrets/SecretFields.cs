@@ -9,14 +9,15 @@ internal static class SecretFields
 {
     public static IEnumerable<SecretField> Find(RepositoryFacts facts)
     {
-        var covered = new HashSet<(string, int)>();
+        // A lookup assigned to a setting is judged with the setting, even when the setting is left out.
+        var covered = facts.Settings.Where(s => s.Value.Kind == ValueKind.EnvLookup).Select(s => (s.File, s.Span.Line)).ToHashSet();
         foreach (var field in PydanticFields(facts).Concat(ModuleSettings(facts)))
         {
-            covered.Add((field.Location.File, field.Location.Line));
             yield return field;
         }
 
-        foreach (var read in facts.EnvReads.Where(r => r.Default is not null && FileRoles.IsCode(r.Span.File) && FileRoles.IsProduction(r.Span.File)))
+        foreach (var read in facts.EnvReads.Where(r => r.Default is not null && FileRoles.IsCode(r.Span.File) && FileRoles.IsProduction(r.Span.File)
+            && !FileRoles.IsMigration(r.Span.File)))
         {
             if (IsOwnSecret(read.Name) && !covered.Contains((read.Span.File, read.Span.Line)))
             {
@@ -61,12 +62,12 @@ internal static class SecretFields
 
     private static IEnumerable<SecretField> ModuleSettings(RepositoryFacts facts)
     {
-        foreach (var setting in facts.Settings.Where(s => s.Origin is SettingOrigin.PythonModule or SettingOrigin.PythonClass or SettingOrigin.JavaScript
+        foreach (var setting in facts.Settings.Where(s => s.Origin is SettingOrigin.PythonModule or SettingOrigin.PythonClass or SettingOrigin.PythonDict or SettingOrigin.JavaScript
             && s.Value.Kind == ValueKind.EnvLookup && FileRoles.IsProduction(s.File) && !SettingsClasses.IsDevelopmentScope(s.Scope) && IsOwnSecret(s.Name)
             && !SettingOverrides.OverriddenInProduction(facts, s)))
         {
             var owner = SettingsClasses.Owner(facts, setting);
-            if (owner is not null && SettingsClasses.IsPydanticSettings(facts, owner))
+            if ((owner is not null && SettingsClasses.IsPydanticSettings(facts, owner)) || LocalDatabase.IsLocalBlock(facts, setting.File, setting.Scope))
             {
                 continue;
             }

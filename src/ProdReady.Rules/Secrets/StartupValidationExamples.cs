@@ -85,7 +85,7 @@ internal static class StartupValidationExamples
                         raise RuntimeError("JWT_SECRET must be set")
                 """)),
         RuleExample.Good(
-            "Django refuses to start with an empty SECRET_KEY, django-environ's env() raises when a variable is missing, and optional integration credentials only disable a feature",
+            "Django refuses to start with an empty SECRET_KEY, django-environ's env() raises when a variable is missing, optional integration credentials only disable a feature, and a local database's password is a development default",
             ("mysite/settings.py", """
                 import os
 
@@ -94,6 +94,7 @@ internal static class StartupValidationExamples
                 OPENROUTER_API_KEY = os.getenv("OPENROUTER_API_KEY", "")
                 JWT_SIGNING_KEY = env("JWT_SIGNING_KEY")
                 EMAIL_HOST_PASSWORD = os.getenv("EMAIL_HOST_PASSWORD")
+                DATABASES = {"default": {"PASSWORD": os.environ.get("SQL_PASSWORD", "password"), "HOST": os.environ.get("SQL_HOST", "localhost")}}
                 """)),
     ];
 }

@@ -55,9 +55,7 @@ public sealed class WeakDefaultSecret : Rule
     /// <summary>A password next to a HOST of localhost in the same block (Django DATABASES, a JSON section): a local
     /// development or CI database, not the production one.</summary>
     private static bool ForLocalDatabase(RepositoryFacts facts, SecretCandidate candidate) =>
-        candidate.Kind == SecretKind.Password && candidate.Scope.Length > 0
-        && facts.Settings.Any(s => s.File == candidate.File && s.Scope == candidate.Scope
-            && s.Name.ToUpperInvariant() is "HOST" or "SERVER" or "HOSTNAME" && s.Value.Text is "localhost" or "127.0.0.1" or "::1");
+        candidate.Kind == SecretKind.Password && LocalDatabase.IsLocalBlock(facts, candidate.File, candidate.Scope);
 
     private static string Describe(SecretCandidate candidate)
     {

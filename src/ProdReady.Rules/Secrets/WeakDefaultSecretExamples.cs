@@ -71,7 +71,12 @@ internal static class WeakDefaultSecretExamples
                       POSTGRES_PASSWORD: postgres
                 """)),
         RuleExample.Good(
-            "a password for a database on localhost (a CI or development block), and a setting that names a function",
+            "passwords for a database on localhost (a CI block, env fallbacks for local runs), and a setting that names a function",
+            ("app/settings.py", """
+                import os
+
+                DATABASES = {"default": {"PASSWORD": os.environ.get("SQL_PASSWORD", "password"), "HOST": os.environ.get("SQL_HOST", "localhost")}}
+                """),
             ("mysite/settings.py", """
                 import os
 
