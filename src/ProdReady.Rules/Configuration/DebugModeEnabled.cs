@@ -142,7 +142,7 @@ public sealed class DebugModeEnabled : Rule
         }
 
         var name = value.Raw[(value.Raw.LastIndexOf('.') + 1)..];
-        return facts.Settings.FirstOrDefault(s => s.Name == name && IsDebugSetting(facts, s)
+        return FactIndex.Of(facts).SettingsNamed(name).FirstOrDefault(s => IsDebugSetting(facts, s)
             && SettingValues.IsTruthy(SettingValues.Effective(SettingValues.Resolve(facts, s.Value)).Literal));
     }
 

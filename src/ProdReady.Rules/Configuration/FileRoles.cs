@@ -23,6 +23,8 @@ internal static class FileRoles
         "launchsettings", "setupproxy", "run_dev", "dev_server", "start_dev", "rundev",
     };
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> ProductionPaths = new(StringComparer.Ordinal);
+
     private static readonly string[] DevelopmentNameParts = ["dev", "development", "local", "test", "testing", "override"];
 
     private static readonly string[] ExampleNameParts = ["example", "sample", "template", "dist", "tpl"];
@@ -71,8 +73,9 @@ internal static class FileRoles
         return words.Length > 1 && (DevelopmentNameParts.Contains(words[^1]) || (DevelopmentNameParts.Contains(words[0]) && words[^1] is "settings" or "config" or "server"));
     }
 
-    /// <summary>Code and configuration that plausibly reaches production.</summary>
-    public static bool IsProduction(string path) => !IsNonProduction(path) && !IsDevelopmentConfig(path);
+    /// <summary>Code and configuration that plausibly reaches production. Asked for every fact, so answers are kept.</summary>
+    public static bool IsProduction(string path) =>
+        ProductionPaths.GetOrAdd(path, p => !IsNonProduction(p) && !IsDevelopmentConfig(p));
 
     /// <summary>.env.example, .env.sample, .env.template, example.env, env.example, .env.local.example and the like.</summary>
     public static bool IsEnvExample(string path)

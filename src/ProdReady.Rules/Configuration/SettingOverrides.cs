@@ -30,7 +30,7 @@ internal static class SettingOverrides
 
         var name = setting.Origin == SettingOrigin.PythonDict ? setting.Scope.Split('.')[0] : setting.Name;
         var package = Package(setting.File);
-        return facts.Settings.Any(s => s.Origin == SettingOrigin.PythonModule && s.Name == name && s.File != setting.File
+        return FactIndex.Of(facts).SettingsNamed(name).Any(s => s.Origin == SettingOrigin.PythonModule && s.File != setting.File
             && Package(s.File) == package && ProductionStems.Contains(Stem(s.File)));
     }
 
@@ -42,7 +42,7 @@ internal static class SettingOverrides
             return false;
         }
 
-        return facts.Classes.Any(c => c.Span.File == setting.File && IsProductionClass(c.Name) && Inherits(facts, c, owner.Name, 0)
+        return FactIndex.Of(facts).ClassesIn(setting.File).Any(c => IsProductionClass(c.Name) && Inherits(facts, c, owner.Name, 0)
             && c.Fields.Any(f => f.Name == setting.Name));
     }
 

@@ -129,7 +129,7 @@ public sealed partial class SqliteInProduction : Rule
     /// <summary>An env file (a production one or a sample of it; development ones excluded) that gives the variable a
     /// value other than SQLite: then the SQLite default only serves local runs.</summary>
     private static SettingFact? DeploymentSets(RepositoryFacts facts, string variable) =>
-        facts.Settings.FirstOrDefault(s => s.Origin is SettingOrigin.DotEnv or SettingOrigin.Yaml && s.Name == variable
+        FactIndex.Of(facts).SettingsNamed(variable).FirstOrDefault(s => s.Origin is SettingOrigin.DotEnv or SettingOrigin.Yaml
             && !System.IO.Path.GetFileName(s.File).ToLowerInvariant().Split('.', '-', '_').Any(p => p is "dev" or "development" or "local" or "test")
             && SettingValues.Effective(s.Value).Literal?.Text is { Length: > 0 } value && !IsSqliteUrl(value) && !value.EndsWith("sqlite3", StringComparison.Ordinal));
 
