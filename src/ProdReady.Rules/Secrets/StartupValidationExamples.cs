@@ -39,6 +39,22 @@ internal static class StartupValidationExamples
                 SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
                 [|DB_PASSWORD|] = os.getenv("DB_PASSWORD", "postgres")
                 """)),
+        RuleExample.Bad(
+            "an Express config module whose JWT secret falls back to a default and is never checked",
+            ("server/config.js", """
+                const [|JWT_SECRET|] = process.env.JWT_SECRET || "dev-secret";
+                const PORT = process.env.PORT || 3000;
+
+                module.exports = { JWT_SECRET, PORT };
+                """)),
+        RuleExample.Good(
+            "an Express server that refuses to start without its secret",
+            ("server/config.js", """
+                const JWT_SECRET = process.env.JWT_SECRET;
+                if (!JWT_SECRET) {
+                  throw new Error("JWT_SECRET must be set");
+                }
+                """)),
         RuleExample.Good(
             "a field_validator names the secrets and rejects defaults",
             ("app/config.py", """
