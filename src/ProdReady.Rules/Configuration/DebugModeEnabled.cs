@@ -41,7 +41,7 @@ public sealed class DebugModeEnabled : Rule
 
         var violations = new List<Violation>();
         var controlled = new List<Evidence>();
-        foreach (var setting in facts.Settings.Where(IsDebugSetting))
+        foreach (var setting in facts.Settings.Where(s => IsDebugSetting(facts, s)))
         {
             var (literal, fallback) = SettingValues.Effective(SettingValues.Resolve(facts, setting.Value));
             if (SettingValues.IsTruthy(literal))
@@ -54,15 +54,16 @@ public sealed class DebugModeEnabled : Rule
             }
         }
 
-        violations.AddRange(facts.Calls.Where(c => FileRoles.IsProduction(c.Span.File)).SelectMany(CallViolations));
+        violations.AddRange(facts.Calls.Where(c => FileRoles.IsProduction(c.Span.File)).SelectMany(c => CallViolations(facts, c)));
         violations.AddRange(DeveloperExceptionPages(facts));
         return violations.Count > 0 ? RuleOutcome.Fail([.. violations]) : RuleOutcome.Pass(controlled.Take(1));
     }
 
-    private static bool IsDebugSetting(SettingFact setting)
+    private static bool IsDebugSetting(RepositoryFacts facts, SettingFact setting)
     {
         if (!setting.Name.Equals("DEBUG", StringComparison.OrdinalIgnoreCase) || !FileRoles.IsProduction(setting.File)
-            || SettingsClasses.IsDevelopmentScope(setting.Scope) || FileRoles.IsEnvExample(setting.File))
+            || SettingsClasses.IsDevelopmentScope(setting.Scope) || FileRoles.IsEnvExample(setting.File)
+            || SettingOverrides.OverriddenInProduction(facts, setting))
         {
             return false;
         }
@@ -89,14 +90,18 @@ public sealed class DebugModeEnabled : Rule
             : $"{setting.Name} = {literal.Raw} in {setting.File}";
     }
 
-    private static IEnumerable<Violation> CallViolations(CallFact call)
+    private static IEnumerable<Violation> CallViolations(RepositoryFacts facts, CallFact call)
     {
         if (call.Language != SourceLanguage.Python)
         {
             yield break;
         }
 
-        var debug = call.Keyword("debug");
+        if (IsConfigUpdate(call) && call.Keyword("DEBUG") is { } flag && SettingValues.IsTruthy(SettingValues.Effective(flag).Literal))
+        {
+            yield return new Violation(flag.Span, $"{call.Callee}(DEBUG={flag.Raw}) turns debug mode on") { Key = "DEBUG" };
+        }
+
         if (call.Is("uvicorn.run") && call.Keyword("reload") is { IsTrue: true } reload)
         {
             yield return new Violation(reload.Span, "uvicorn.run(..., reload=True) in the start-up code: the auto-reloader is a development setting")
@@ -106,20 +111,46 @@ public sealed class DebugModeEnabled : Rule
             };
         }
 
-        if (debug is not { IsTrue: true })
+        var debug = call.Keyword("debug");
+        var framework = call.Is("FastAPI") || call.Is("Starlette") || call.Is("Quart");
+        if (debug is null || (!framework && call.Name != "run"))
         {
             yield break;
         }
 
-        if (call.Is("FastAPI") || call.Is("Starlette") || call.Is("Quart"))
+        var effect = framework ? "returns tracebacks to clients" : "starts the interactive debugger, which runs code sent to it";
+        if (debug.IsTrue)
         {
-            yield return new Violation(debug.Span, $"{call.Callee}(debug=True) returns tracebacks to clients") { Key = "debug" };
+            yield return new Violation(debug.Span, $"{call.Callee}(debug=True) {effect}") { Key = "debug" };
         }
-        else if (call.Name == "run")
+        else if (TrueByDefault(facts, debug) is { } setting)
         {
-            yield return new Violation(debug.Span, $"{call.Callee}(debug=True) starts the interactive debugger, which runs code sent to it") { Key = "debug" };
+            yield return new Violation(debug.Span, $"{call.Callee}(debug={debug.Raw}) {effect} whenever {setting.Name} keeps its default (True, {setting.Span})")
+            {
+                Severity = Severity.Medium,
+                Key = "debug",
+            };
         }
     }
+
+    /// <summary>The DEBUG-like setting a simple name (<c>settings.DEBUG</c>) refers to, when it is true by default.</summary>
+    private static SettingFact? TrueByDefault(RepositoryFacts facts, FactValue value)
+    {
+        if (value.Kind != ValueKind.Expression || !value.Raw.All(c => char.IsLetterOrDigit(c) || c is '_' or '.'))
+        {
+            return null;
+        }
+
+        var name = value.Raw[(value.Raw.LastIndexOf('.') + 1)..];
+        return FactIndex.Of(facts).SettingsNamed(name).FirstOrDefault(s => IsDebugSetting(facts, s)
+            && SettingValues.IsTruthy(SettingValues.Effective(SettingValues.Resolve(facts, s.Value)).Literal));
+    }
+
+    /// <summary><c>app.config.update(DEBUG=True)</c> and <c>app.config.from_mapping(...)</c>. Subscript assignments
+    /// (<c>app.config["DEBUG"] = True</c>) have no fact yet.</summary>
+    public static bool IsConfigUpdate(CallFact call) =>
+        call.Language == SourceLanguage.Python && (call.Callee.EndsWith("config.update", StringComparison.Ordinal)
+            || call.Callee.EndsWith("config.from_mapping", StringComparison.Ordinal));
 
     /// <summary>A developer exception page with no environment check anywhere in the same file.</summary>
     private static IEnumerable<Violation> DeveloperExceptionPages(RepositoryFacts facts) =>

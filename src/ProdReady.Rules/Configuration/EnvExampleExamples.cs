@@ -77,11 +77,18 @@ internal static class EnvExampleExamples
                 const target = process.env.services__api__http__0;
                 """)),
         RuleExample.Good(
-            "variables read only by tests, and platform variables such as PORT and NODE_ENV, need no example file",
+            "variables read only by tests or development config classes, and platform variables such as PORT and NODE_ENV, need no example file",
             ("tests/conftest.py", """
                 import os
 
                 TEST_DB = os.getenv("TEST_DATABASE_URL")
+                """),
+            ("config.py", """
+                import os
+
+
+                class DevelopmentConfig:
+                    SQLALCHEMY_DATABASE_URI = os.environ.get("DEV_DATABASE_URL")
                 """),
             ("server.js", """
                 const port = process.env.PORT || 8080;

@@ -24,7 +24,8 @@ internal static class EnvVariables
     public static IReadOnlyDictionary<string, SourceSpan> Read(RepositoryFacts facts)
     {
         var found = new SortedDictionary<string, SourceSpan>(StringComparer.OrdinalIgnoreCase);
-        foreach (var read in facts.EnvReads.Where(r => FileRoles.IsCode(r.Span.File) && FileRoles.IsProduction(r.Span.File) && !IsToolConfig(r.Span.File)))
+        foreach (var read in facts.EnvReads.Where(r => FileRoles.IsCode(r.Span.File) && FileRoles.IsProduction(r.Span.File) && !IsToolConfig(r.Span.File)
+            && !InDevelopmentClass(facts, r.Span)))
         {
             if (!Ignored(read.Name, read.Span.File))
             {
@@ -57,6 +58,10 @@ internal static class EnvVariables
     private static bool IsToolConfig(string path) =>
         FileRoles.IsJavaScript(path) && System.IO.Path.GetFileName(path).Contains(".config.", StringComparison.Ordinal);
 
+    /// <summary>DEV_DATABASE_URL read inside class DevelopmentConfig is not something production must set.</summary>
+    private static bool InDevelopmentClass(RepositoryFacts facts, SourceSpan span) =>
+        FactIndex.Of(facts).ClassesIn(span.File).Any(c => c.Span.Line <= span.Line && c.EndLine >= span.Line && SettingsClasses.IsDevelopmentScope(c.Name));
+
     private static bool Ignored(string name, string file) =>
         name.Length == 0 || Platform.Contains(name) || PlatformPrefixes.Any(p => name.StartsWith(p, StringComparison.Ordinal))
         || (FileRoles.IsJavaScript(file) && ViteBuiltIns.Contains(name));
@@ -66,14 +71,14 @@ internal static class EnvVariables
         var config = cls.Fields.FirstOrDefault(f => f.Name == "model_config")?.Value;
         if (config is not null)
         {
-            var call = facts.Calls.FirstOrDefault(c => c.Span.File == config.Span.File && c.Span.Line == config.Span.Line && c.Span.Column == config.Span.Column);
+            var call = FactIndex.Of(facts).CallsAt(config.Span).FirstOrDefault();
             if (call?.Keyword("env_prefix")?.Text is { } prefix)
             {
                 return prefix;
             }
         }
 
-        var inner = facts.Settings.FirstOrDefault(s => s.File == cls.Span.File && s.Name == "env_prefix"
+        var inner = FactIndex.Of(facts).SettingsIn(cls.Span.File).FirstOrDefault(s => s.Name == "env_prefix"
             && s.Scope == $"{cls.Name}.Config" && s.Value.IsString);
         return inner?.Value.Text ?? string.Empty;
     }
@@ -85,7 +90,7 @@ internal static class EnvVariables
             return null;
         }
 
-        var call = facts.Calls.FirstOrDefault(c => c.Name == "Field" && c.Span.File == value.Span.File && c.Span.Line == value.Span.Line && c.Span.Column == value.Span.Column);
+        var call = FactIndex.Of(facts).CallsAt(value.Span).FirstOrDefault(c => c.Name == "Field");
         return (call?.Keyword("validation_alias") ?? call?.Keyword("alias") ?? call?.Keyword("env")) is { IsString: true } alias ? alias.Text : null;
     }
 }

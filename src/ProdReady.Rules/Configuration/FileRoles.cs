@@ -23,6 +23,8 @@ internal static class FileRoles
         "launchsettings", "setupproxy", "run_dev", "dev_server", "start_dev", "rundev",
     };
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> ProductionPaths = new(StringComparer.Ordinal);
+
     private static readonly string[] DevelopmentNameParts = ["dev", "development", "local", "test", "testing", "override"];
 
     private static readonly string[] ExampleNameParts = ["example", "sample", "template", "dist", "tpl"];
@@ -71,8 +73,9 @@ internal static class FileRoles
         return words.Length > 1 && (DevelopmentNameParts.Contains(words[^1]) || (DevelopmentNameParts.Contains(words[0]) && words[^1] is "settings" or "config" or "server"));
     }
 
-    /// <summary>Code and configuration that plausibly reaches production.</summary>
-    public static bool IsProduction(string path) => !IsNonProduction(path) && !IsDevelopmentConfig(path);
+    /// <summary>Code and configuration that plausibly reaches production. Asked for every fact, so answers are kept.</summary>
+    public static bool IsProduction(string path) =>
+        ProductionPaths.GetOrAdd(path, p => !IsNonProduction(p) && !IsDevelopmentConfig(p));
 
     /// <summary>.env.example, .env.sample, .env.template, example.env, env.example, .env.local.example and the like.</summary>
     public static bool IsEnvExample(string path)
@@ -84,8 +87,13 @@ internal static class FileRoles
             return false;
         }
 
-        return name.Split('.').Any(p => ExampleNameParts.Contains(p));
+        return name.Split('.', '-', '_').Any(p => ExampleNameParts.Contains(p));
     }
+
+    /// <summary>Alembic revisions and Django migrations: they run at deploy time but hold no settings.</summary>
+    public static bool IsMigration(string path) =>
+        path.Contains("/versions/", StringComparison.Ordinal) || path.Contains("/migrations/", StringComparison.Ordinal)
+        || path.StartsWith("migrations/", StringComparison.Ordinal);
 
     /// <summary>Any dotenv file: .env, .env.*, *.env.</summary>
     public static bool IsEnvFile(string path)
@@ -104,6 +112,14 @@ internal static class FileRoles
         }
 
         return name.Split('.').Any(p => p is "production" or "prod");
+    }
+
+    /// <summary>appsettings.json and appsettings.Production/Staging.json; other appsettings.X.json files are
+    /// environment- or template-specific variants (appsettings.SQLite.json next to appsettings.PostgreSQL.json).</summary>
+    public static bool IsDeployedAppSettings(string path)
+    {
+        var parts = System.IO.Path.GetFileName(path).ToLowerInvariant().Split('.');
+        return parts.Length <= 2 || parts[0] != "appsettings" || parts[1] is "production" or "prod" or "staging";
     }
 
     public static bool IsCompose(string path)

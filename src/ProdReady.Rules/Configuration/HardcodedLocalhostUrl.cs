@@ -53,7 +53,7 @@ public sealed class HardcodedLocalhostUrl : Rule
 
     private static IEnumerable<Violation> SettingViolations(RepositoryFacts facts)
     {
-        foreach (var setting in facts.Settings.Where(IsProductionSetting))
+        foreach (var setting in facts.Settings.Where(s => IsProductionSetting(facts, s)))
         {
             var value = SettingValues.Resolve(facts, setting.Value);
             var zeroIsLocal = setting.Origin is SettingOrigin.PythonModule or SettingOrigin.PythonClass or SettingOrigin.PythonDict or SettingOrigin.DotEnv;
@@ -81,8 +81,10 @@ public sealed class HardcodedLocalhostUrl : Rule
                 continue;
             }
 
-            var verb = value.Kind == ValueKind.EnvLookup ? "falls back to" : "defaults to";
-            yield return new Violation(setting.Span, $"{setting.Name} {verb} {locals[0]} ({where})") { Key = setting.Name };
+            var message = value.Kind == ValueKind.EnvLookup ? $"{setting.Name} falls back to {locals[0]} ({where})"
+                : setting.Origin == SettingOrigin.PythonClass ? $"{setting.Name} defaults to {locals[0]} ({where})"
+                : $"{setting.Name} is {locals[0]} in {setting.File}";
+            yield return new Violation(setting.Span, message) { Key = setting.Name };
         }
     }
 
@@ -131,10 +133,11 @@ public sealed class HardcodedLocalhostUrl : Rule
         }
     }
 
-    private static bool IsProductionSetting(SettingFact setting)
+    private static bool IsProductionSetting(RepositoryFacts facts, SettingFact setting)
     {
         if (!FileRoles.IsProduction(setting.File) || FileRoles.IsEnvExample(setting.File)
-            || SettingsClasses.IsDevelopmentScope(setting.Scope) || SettingsClasses.IsDevelopmentName(setting.Name))
+            || SettingsClasses.IsDevelopmentScope(setting.Scope) || SettingsClasses.IsDevelopmentName(setting.Name)
+            || SettingOverrides.OverriddenInProduction(facts, setting))
         {
             return false;
         }
@@ -143,7 +146,7 @@ public sealed class HardcodedLocalhostUrl : Rule
         {
             SettingOrigin.PythonModule or SettingOrigin.PythonClass or SettingOrigin.PythonDict => true,
             SettingOrigin.DotEnv => FileRoles.IsProductionEnvFile(setting.File),
-            SettingOrigin.Json or SettingOrigin.Yaml => IsAppConfigFile(setting.File),
+            SettingOrigin.Json or SettingOrigin.Yaml => IsAppConfigFile(setting.File) && FileRoles.IsDeployedAppSettings(setting.File),
             _ => false,
         };
     }
@@ -177,10 +180,12 @@ public sealed class HardcodedLocalhostUrl : Rule
             ?? facts.Settings.FirstOrDefault(s => s.Value.EnvDefault is { } d && Same(d.Span, span))?.Value.EnvName;
     }
 
+    /// <summary>Literals that are logged or compared (<c>url.startsWith("http://localhost")</c>), not used as an address.</summary>
     private static HashSet<(string, int, int)> LoggedSpans(RepositoryFacts facts) =>
         facts.Calls
             .Where(c => c.Callee.StartsWith("console.", StringComparison.Ordinal) || c.Callee.StartsWith("logger.", StringComparison.Ordinal)
-                || c.Callee.StartsWith("log.", StringComparison.Ordinal) || c.Callee.StartsWith("Console.", StringComparison.Ordinal))
+                || c.Callee.StartsWith("log.", StringComparison.Ordinal) || c.Callee.StartsWith("Console.", StringComparison.Ordinal)
+                || c.Name is "startsWith" or "endsWith" or "includes" or "indexOf" or "match" or "replace" or "test" or "StartsWith" or "Contains" or "Equals")
             .SelectMany(c => c.Arguments)
             .Select(a => (a.Value.Span.File, a.Value.Span.Line, a.Value.Span.Column))
             .ToHashSet();

@@ -77,12 +77,13 @@ internal static class LocalhostUrlExamples
                 const url = "http://localhost:8000/api";
                 """)),
         RuleExample.Good(
-            "log messages and sentences that mention a localhost URL are not configuration",
+            "log messages, comparisons and sentences that mention a localhost URL are not configuration",
             ("server/index.js", """
                 const express = require("express");
                 const app = express();
                 app.listen(3000, () => console.log("http://localhost:3000"));
                 console.info("Server running at http://localhost:3000");
+                if (!process.env.BASE_URL.startsWith("http://localhost")) { app.set("trust proxy", 1); }
                 """),
             ("main.py", """
                 HELP = "Open http://localhost:8000/docs in a browser"

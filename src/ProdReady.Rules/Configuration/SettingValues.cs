@@ -13,8 +13,7 @@ internal static class SettingValues
             return value;
         }
 
-        var field = facts.Calls.FirstOrDefault(c => c.Name == "Field" && c.Span.File == value.Span.File
-            && c.Span.Line == value.Span.Line && c.Span.Column == value.Span.Column);
+        var field = FactIndex.Of(facts).CallsAt(value.Span).FirstOrDefault(c => c.Name == "Field");
         if (field is null)
         {
             return value;

@@ -16,7 +16,7 @@ internal static partial class SettingsClasses
     public static bool IsPydanticSettings(RepositoryFacts facts, ClassFact cls) => IsPydanticSettings(facts, cls, 0);
 
     public static ClassFact? ClassNamed(RepositoryFacts facts, string name, string? preferredFile = null) =>
-        facts.Classes.Where(c => c.Name == name && c.Language == SourceLanguage.Python)
+        FactIndex.Of(facts).ClassesNamed(name).Where(c => c.Language == SourceLanguage.Python)
             .OrderByDescending(c => c.Span.File == preferredFile)
             .FirstOrDefault();
 
@@ -29,7 +29,7 @@ internal static partial class SettingsClasses
         }
 
         var name = setting.Scope[(setting.Scope.LastIndexOf('.') + 1)..];
-        return facts.Classes.FirstOrDefault(c => c.Name == name && c.Span.File == setting.File
+        return FactIndex.Of(facts).ClassesIn(setting.File).FirstOrDefault(c => c.Name == name
             && c.Span.Line <= setting.Span.Line && c.EndLine >= setting.Span.Line);
     }
 

@@ -20,7 +20,7 @@ internal static class DatabaseEvidence
 
     public static Evidence? ServerDatabase(RepositoryFacts facts)
     {
-        var setting = facts.Settings.FirstOrDefault(s => FileRoles.IsProduction(s.File) && IsServerSetting(s));
+        var setting = facts.Settings.FirstOrDefault(s => FileRoles.IsProduction(s.File) && !FileRoles.IsEnvExample(s.File) && IsServerSetting(s));
         if (setting is not null)
         {
             return new Evidence($"server database configured in {setting.Span} ({setting.Name})", setting.Span);

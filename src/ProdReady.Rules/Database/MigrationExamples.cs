@@ -77,6 +77,25 @@ internal static class MigrationExamples
                 using var scope = app.Services.CreateScope();
                 scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.EnsureCreated();
                 """)),
+        RuleExample.Bad(
+            "SQLModel tables declared through a base schema class, created with create_all",
+            ("backend/app/models.py", """
+                from sqlmodel import Field, SQLModel
+
+
+                class UserBase(SQLModel):
+                    email: str
+
+
+                class User(UserBase, table=True):
+                    id: int | None = Field(default=None, primary_key=True)
+                """),
+            ("backend/app/db.py", """
+                from sqlmodel import SQLModel, create_engine
+
+                engine = create_engine("postgresql://db/app")
+                SQLModel.metadata.create_all(engine)
+                """)),
         RuleExample.Good(
             "SQLAlchemy 2 models with Alembic configured",
             ("app/models.py", """

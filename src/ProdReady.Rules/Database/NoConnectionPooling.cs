@@ -50,7 +50,8 @@ public sealed class NoConnectionPooling : Rule
             JudgeCall(facts, call, violations, evidence);
         }
 
-        foreach (var setting in facts.Settings.Where(s => FileRoles.IsProduction(s.File) && !SettingsClasses.IsDevelopmentScope(s.Scope)))
+        foreach (var setting in facts.Settings.Where(s => FileRoles.IsProduction(s.File) && !SettingsClasses.IsDevelopmentScope(s.Scope)
+            && !SettingOverrides.OverriddenInProduction(facts, s)))
         {
             JudgeSetting(setting, violations, evidence);
         }
@@ -150,7 +151,7 @@ public sealed class NoConnectionPooling : Rule
         }
 
         var name = url.Raw[(url.Raw.LastIndexOf('.') + 1)..];
-        return facts.Settings.Any(s => s.Name == name && SettingValues.Effective(SettingValues.Resolve(facts, s.Value)).Literal is { Text: { } text }
+        return FactIndex.Of(facts).SettingsNamed(name).Any(s => SettingValues.Effective(SettingValues.Resolve(facts, s.Value)).Literal is { Text: { } text }
             && SqliteInProduction.IsSqliteUrl(text));
     }
 }

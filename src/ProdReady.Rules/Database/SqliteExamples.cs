@@ -27,7 +27,7 @@ internal static class SqliteExamples
                 }
                 """)),
         RuleExample.Bad(
-            "Flask config class and a SQLAlchemy engine opened on a SQLite file",
+            "Flask config class, app.config.update and a SQLAlchemy engine opened on a SQLite file",
             ("app/config.py", """
                 import os
 
@@ -39,6 +39,12 @@ internal static class SqliteExamples
                 from sqlalchemy import create_engine
 
                 engine = create_engine([|"sqlite:///./data/app.db"|], connect_args={"check_same_thread": False})
+                """),
+            ("app/__init__.py", """
+                from flask import Flask
+
+                app = Flask(__name__)
+                app.config.update(SQLALCHEMY_DATABASE_URI=[|"sqlite:///site.db"|])
                 """)),
         RuleExample.Bad(
             "EF Core with UseSqlite only, and an appsettings.json connection string to a .db file",
@@ -96,6 +102,30 @@ internal static class SqliteExamples
 
                 class Settings(BaseSettings):
                     DATABASE_URL: str = "postgresql+asyncpg://app@db:5432/app"
+                """)),
+        RuleExample.Good(
+            "a SQLite fallback that the production env file replaces with PostgreSQL only serves local runs",
+            ("app/hello_django/settings.py", """
+                import os
+
+                DATABASES = {
+                    "default": {
+                        "ENGINE": os.environ.get("SQL_ENGINE", "django.db.backends.sqlite3"),
+                        "NAME": os.environ.get("SQL_DATABASE", "db.sqlite3"),
+                    }
+                }
+                """),
+            (".env.prod-sample", """
+                SQL_ENGINE=django.db.backends.postgresql
+                SQL_DATABASE=hello_django_prod
+                """)),
+        RuleExample.Good(
+            "appsettings.SQLite.json is one provider variant among several, not the deployed configuration",
+            ("Web/appsettings.SQLite.json", """
+                { "ConnectionStrings": { "Default": "DataSource=app.db;Cache=Shared" } }
+                """),
+            ("Web/appsettings.PostgreSQL.json", """
+                { "ConnectionStrings": { "Default": "Host=db;Database=app" } }
                 """)),
         RuleExample.Good(
             "EF Core picks SQLite in development and SQL Server otherwise",

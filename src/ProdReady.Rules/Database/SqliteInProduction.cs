@@ -57,7 +57,7 @@ public sealed partial class SqliteInProduction : Rule
 
     private static IEnumerable<Violation> SettingViolations(RepositoryFacts facts)
     {
-        foreach (var setting in facts.Settings.Where(IsProductionSetting))
+        foreach (var setting in facts.Settings.Where(s => IsProductionSetting(facts, s)))
         {
             var (literal, fallback) = SettingValues.Effective(SettingValues.Resolve(facts, setting.Value));
             if (literal is not { Kind: ValueKind.String, Text: { } text })
@@ -65,29 +65,24 @@ public sealed partial class SqliteInProduction : Rule
                 continue;
             }
 
-            var where = setting.Origin == SettingOrigin.PythonClass && setting.Scope.Length > 0 ? $"class {setting.Scope}" : setting.File;
-            if (IsSqliteUrl(text) && !IsDevelopmentDatabase(text))
+            var inClass = setting.Origin == SettingOrigin.PythonClass && setting.Scope.Length > 0;
+            if ((IsSqliteUrl(text) && !IsDevelopmentDatabase(text)) || (setting.Name == "ENGINE" && text.EndsWith("sqlite3", StringComparison.Ordinal)))
             {
-                var verb = fallback ? "falls back to" : "is";
-                yield return new Violation(setting.Span, $"{setting.Name} {verb} a SQLite URL ({text}) in {where}") { Key = setting.Path };
+                // A default the deployment's env files override only serves local runs.
+                var variable = fallback ? setting.Value.EnvName : inClass ? setting.Name : null;
+                if (variable is null || DeploymentSets(facts, variable) is null)
+                {
+                    yield return new Violation(setting.Span, Describe(setting, text, fallback, inClass, variable)) { Key = setting.Path };
+                }
+
+                continue;
             }
-            else if (setting.Name == "ENGINE" && text.EndsWith("sqlite3", StringComparison.Ordinal))
-            {
-                yield return new Violation(setting.Span, $"DATABASES uses {text} in {setting.File}") { Key = setting.Path };
-            }
-            else if (setting.Origin == SettingOrigin.Json && setting.Scope == "ConnectionStrings" && IsDeployedAppSettings(setting.File)
+
+            if (setting.Origin == SettingOrigin.Json && setting.Scope == "ConnectionStrings" && FileRoles.IsDeployedAppSettings(setting.File)
                 && SqliteFile().Match(text) is { Success: true } file
                 && !IsDevelopmentDatabase(file.Value))
             {
                 yield return new Violation(setting.Span, $"connection string {setting.Name} opens the SQLite file {file.Groups["file"].Value}") { Key = setting.Path };
-            }
-        }
-
-        foreach (var setting in facts.Settings.Where(s => s.Name == "DATABASES" && s.Value.Kind == ValueKind.Dict && IsProductionSetting(s)))
-        {
-            foreach (var (key, value) in SettingValues.Strings(setting.Value).Where(s => s.Key == "ENGINE" && (s.Value.Text ?? "").EndsWith("sqlite3", StringComparison.Ordinal)))
-            {
-                yield return new Violation(value.Span, $"DATABASES uses {value.Text} in {setting.File}") { Key = key };
             }
         }
     }
@@ -100,6 +95,11 @@ public sealed partial class SqliteInProduction : Rule
                 && IsSqliteUrl(url) && !IsDevelopmentDatabase(url))
             {
                 yield return new Violation(call.Positional(0)!.Span, $"{call.Callee} opens a SQLite database ({url})");
+            }
+            else if (DebugModeEnabled.IsConfigUpdate(call) && call.Keyword("SQLALCHEMY_DATABASE_URI") is { Kind: ValueKind.String, Text: { } uri } configured
+                && IsSqliteUrl(uri) && !IsDevelopmentDatabase(uri))
+            {
+                yield return new Violation(configured.Span, $"{call.Callee} sets SQLALCHEMY_DATABASE_URI to SQLite ({uri})");
             }
             else if (call.Callee.StartsWith("dj_database_url.", StringComparison.Ordinal) && call.Keyword("default") is { Kind: ValueKind.String, Text: { } fallback }
                 && IsSqliteUrl(fallback) && !IsDevelopmentDatabase(fallback))
@@ -117,19 +117,27 @@ public sealed partial class SqliteInProduction : Rule
         }
     }
 
+    private static string Describe(SettingFact setting, string text, bool fallback, bool inClass, string? variable)
+    {
+        var subject = setting.Name == "ENGINE" ? "DATABASES" : setting.Name;
+        return fallback ? $"{subject} falls back to SQLite ({text}) when {variable ?? "the variable"} is unset ({setting.File})"
+            : setting.Name == "ENGINE" ? $"DATABASES uses {text} in {setting.File}"
+            : inClass ? $"{subject} defaults to SQLite ({text}) in class {setting.Scope}"
+            : $"{subject} is SQLite ({text}) in {setting.File}";
+    }
+
+    /// <summary>An env file (a production one or a sample of it; development ones excluded) that gives the variable a
+    /// value other than SQLite: then the SQLite default only serves local runs.</summary>
+    private static SettingFact? DeploymentSets(RepositoryFacts facts, string variable) =>
+        FactIndex.Of(facts).SettingsNamed(variable).FirstOrDefault(s => s.Origin is SettingOrigin.DotEnv or SettingOrigin.Yaml
+            && !System.IO.Path.GetFileName(s.File).ToLowerInvariant().Split('.', '-', '_').Any(p => p is "dev" or "development" or "local" or "test")
+            && SettingValues.Effective(s.Value).Literal?.Text is { Length: > 0 } value && !IsSqliteUrl(value) && !value.EndsWith("sqlite3", StringComparison.Ordinal));
+
     /// <summary>The file also configures a server provider. Its text is searched as well as its calls because Roslyn
     /// leaves inactive <c>#if</c> branches unparsed (templates switch providers that way).</summary>
     private static bool ChoosesServerProvider(RepositoryFacts facts, string file) =>
         facts.Calls.Any(o => o.Span.File == file && ServerProviders.Contains(o.Name))
         || (facts.Repository.File(file)?.Text is { } text && ServerProviders.Any(p => text.Contains(p + "(", StringComparison.Ordinal)));
-
-    /// <summary>appsettings.json and appsettings.Production/Staging.json; other appsettings.X.json files are
-    /// environment- or template-specific variants (appsettings.SQLite.json next to appsettings.PostgreSQL.json).</summary>
-    private static bool IsDeployedAppSettings(string path)
-    {
-        var parts = System.IO.Path.GetFileName(path).ToLowerInvariant().Split('.');
-        return parts.Length <= 2 || parts[0] != "appsettings" || parts[1] is "production" or "prod" or "staging";
-    }
 
     private static FactValue? JsSqliteOption(CallFact call) =>
         call.Arguments.Select(a => a.Value).Where(v => v.Kind == ValueKind.Dict)
@@ -138,10 +146,11 @@ public sealed partial class SqliteInProduction : Rule
             .Select(e => e.Value)
             .FirstOrDefault();
 
-    private static bool IsProductionSetting(SettingFact setting)
+    private static bool IsProductionSetting(RepositoryFacts facts, SettingFact setting)
     {
         if (!FileRoles.IsProduction(setting.File) || FileRoles.IsEnvExample(setting.File)
-            || SettingsClasses.IsDevelopmentScope(setting.Scope) || SettingsClasses.IsDevelopmentName(setting.Name))
+            || SettingsClasses.IsDevelopmentScope(setting.Scope) || SettingsClasses.IsDevelopmentName(setting.Name)
+            || SettingOverrides.OverriddenInProduction(facts, setting))
         {
             return false;
         }

@@ -9,14 +9,15 @@ internal static class SecretFields
 {
     public static IEnumerable<SecretField> Find(RepositoryFacts facts)
     {
-        var covered = new HashSet<(string, int)>();
+        // A lookup assigned to a setting is judged with the setting, even when the setting is left out.
+        var covered = facts.Settings.Where(s => s.Value.Kind == ValueKind.EnvLookup).Select(s => (s.File, s.Span.Line)).ToHashSet();
         foreach (var field in PydanticFields(facts).Concat(ModuleSettings(facts)))
         {
-            covered.Add((field.Location.File, field.Location.Line));
             yield return field;
         }
 
-        foreach (var read in facts.EnvReads.Where(r => r.Default is not null && FileRoles.IsCode(r.Span.File) && FileRoles.IsProduction(r.Span.File)))
+        foreach (var read in facts.EnvReads.Where(r => r.Default is not null && FileRoles.IsCode(r.Span.File) && FileRoles.IsProduction(r.Span.File)
+            && !FileRoles.IsMigration(r.Span.File)))
         {
             if (IsOwnSecret(read.Name) && !covered.Contains((read.Span.File, read.Span.Line)))
             {
@@ -61,11 +62,12 @@ internal static class SecretFields
 
     private static IEnumerable<SecretField> ModuleSettings(RepositoryFacts facts)
     {
-        foreach (var setting in facts.Settings.Where(s => s.Origin is SettingOrigin.PythonModule or SettingOrigin.PythonClass or SettingOrigin.JavaScript
-            && s.Value.Kind == ValueKind.EnvLookup && FileRoles.IsProduction(s.File) && !SettingsClasses.IsDevelopmentScope(s.Scope) && IsOwnSecret(s.Name)))
+        foreach (var setting in facts.Settings.Where(s => s.Origin is SettingOrigin.PythonModule or SettingOrigin.PythonClass or SettingOrigin.PythonDict or SettingOrigin.JavaScript
+            && s.Value.Kind == ValueKind.EnvLookup && FileRoles.IsProduction(s.File) && !SettingsClasses.IsDevelopmentScope(s.Scope) && IsOwnSecret(s.Name)
+            && !SettingOverrides.OverriddenInProduction(facts, s)))
         {
             var owner = SettingsClasses.Owner(facts, setting);
-            if (owner is not null && SettingsClasses.IsPydanticSettings(facts, owner))
+            if ((owner is not null && SettingsClasses.IsPydanticSettings(facts, owner)) || LocalDatabase.IsLocalBlock(facts, setting.File, setting.Scope))
             {
                 continue;
             }
@@ -77,11 +79,16 @@ internal static class SecretFields
                 continue;
             }
 
-            var required = setting.Value.Raw.Contains("environ[", StringComparison.Ordinal)
-                || (setting.Name == "SECRET_KEY" && facts.Settings.Any(s => s.File == setting.File && s.Name == "INSTALLED_APPS"));
+            var required = (FileRoles.IsPython(setting.File) && !ReturnsNoneWhenUnset(setting.Value.Raw))
+                || (setting.Name == "SECRET_KEY" && FactIndex.Of(facts).SettingsIn(setting.File).Any(s => s.Name == "INSTALLED_APPS"));
             yield return new SecretField(setting.Name, SecretNames.Classify(setting.Name), setting.Span, owner, null, !required, !required, unit);
         }
     }
+
+    /// <summary>os.getenv and os.environ.get return None for a missing variable; os.environ[...], django-environ's
+    /// env("X") and decouple's config("X") raise instead.</summary>
+    private static bool ReturnsNoneWhenUnset(string raw) =>
+        raw.Contains("getenv(", StringComparison.Ordinal) || raw.Contains("environ.get(", StringComparison.Ordinal);
 
     private static bool IsOwnSecret(string name) => SecretNames.Classify(name) is SecretKind.Own or SecretKind.Password;
 

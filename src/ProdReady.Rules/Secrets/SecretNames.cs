@@ -12,11 +12,17 @@ internal static class SecretNames
         "APP", "FERNET", "CRYPTO", "AES", "CIPHER", "LICENSE", "WEBHOOK",
     };
 
-    private static readonly HashSet<string> OwnQualifiers = new(StringComparer.Ordinal)
+    // Words that always mean the app's own signing or encryption secret, wherever they appear in the name.
+    private static readonly HashSet<string> OwnMechanisms = new(StringComparer.Ordinal)
     {
-        "JWT", "SESSION", "COOKIE", "SIGNING", "ENCRYPTION", "ENCRYPT", "HMAC", "FERNET", "CSRF", "NEXTAUTH", "AUTH",
-        "APP", "APPLICATION", "DJANGO", "FLASK", "SERVER", "MASTER", "ADMIN", "INTERNAL", "TOKEN", "WEBHOOK", "SHARED",
-        "REFRESH", "ACCESS", "PRIVATE", "SERVICE",
+        "JWT", "SESSION", "COOKIE", "SIGNING", "ENCRYPTION", "ENCRYPT", "HMAC", "FERNET", "CSRF", "NEXTAUTH", "DJANGO", "FLASK",
+    };
+
+    // Words that mean the app's own secret only when they lead the name: APP_SECRET, but SENTRY_APP_KEY is Sentry's.
+    private static readonly HashSet<string> OwnLeaders = new(StringComparer.Ordinal)
+    {
+        "APP", "APPLICATION", "AUTH", "SERVER", "MASTER", "ADMIN", "INTERNAL", "TOKEN", "WEBHOOK", "SHARED", "REFRESH",
+        "ACCESS", "PRIVATE", "SERVICE",
     };
 
     private static readonly HashSet<string> ConnectionWords = new(StringComparer.Ordinal)
@@ -72,7 +78,7 @@ internal static class SecretNames
         }
 
         var qualifiers = words.Take(words.Count - 1).Where(w => w is not "SECRET" and not "API" and not "KEY").ToList();
-        if (qualifiers.Count == 0 || qualifiers.Any(OwnQualifiers.Contains))
+        if (qualifiers.Count == 0 || qualifiers.Any(OwnMechanisms.Contains) || OwnLeaders.Contains(qualifiers[0]))
         {
             return SecretKind.Own;
         }

@@ -21,7 +21,8 @@ internal static class SecretSettings
     public static IEnumerable<SecretCandidate> Find(RepositoryFacts facts)
     {
         var seen = new HashSet<(string, int, int)>();
-        foreach (var setting in facts.Settings.Where(s => InScope(s.File) && !SettingsClasses.IsDevelopmentScope(s.Scope)))
+        foreach (var setting in facts.Settings.Where(s => InScope(s.File) && !SettingsClasses.IsDevelopmentScope(s.Scope)
+            && !SettingOverrides.OverriddenInProduction(facts, s)))
         {
             foreach (var candidate in FromValue(facts, setting.Name, setting.Scope, setting.Value, setting.Span, setting.Origin, 0))
             {
@@ -37,7 +38,7 @@ internal static class SecretSettings
             var kind = SecretNames.Classify(read.Name);
             if (kind != SecretKind.None && seen.Add(Key(read.Default!.Span)) && !IsLabel(read.Name, read.Default.Text, read.Span.File))
             {
-                yield return new SecretCandidate(read.Name, kind, read.Default, true, read.Default.Span, null);
+                yield return new SecretCandidate(read.Name, string.Empty, kind, read.Default, true, read.Default.Span, null);
             }
         }
     }
@@ -75,7 +76,7 @@ internal static class SecretSettings
             yield break;
         }
 
-        yield return new SecretCandidate(name, kind, literal, fallback, location, origin);
+        yield return new SecretCandidate(name, scope, kind, literal, fallback, location, origin);
     }
 
     private static bool InScope(string path) =>

@@ -102,7 +102,7 @@ internal static partial class SecretValues
     private static bool IsNotSecret(string text) =>
         text.Contains("${", StringComparison.Ordinal) || text.Contains("{{", StringComparison.Ordinal)
         || text.Contains("#{", StringComparison.Ordinal) || FormatReference().IsMatch(text)
-        || EnvReference().IsMatch(text) || PathLike().IsMatch(text)
+        || EnvReference().IsMatch(text) || PathLike().IsMatch(text) || DottedName().IsMatch(text)
         || text.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
         || FileLike().IsMatch(text);
 
@@ -153,6 +153,9 @@ internal static partial class SecretValues
 
     [GeneratedRegex("^\\$[A-Za-z_][A-Za-z0-9_]*$|^env\\(", RegexOptions.IgnoreCase)]
     private static partial Regex EnvReference();
+
+    [GeneratedRegex("^[a-z_][a-z0-9_]*(\\.[a-z_][a-z0-9_]*){2,}$")]
+    private static partial Regex DottedName();
 
     [GeneratedRegex("%\\([A-Za-z_][A-Za-z0-9_]*\\)[sd]")]
     private static partial Regex FormatReference();

@@ -36,9 +36,8 @@ internal static partial class StartupChecks
             return true;
         }
 
-        return field.Value is { } value && facts.Calls.Any(c => c.Name == "Field" && c.Span.File == value.Span.File
-            && c.Span.Line == value.Span.Line && c.Span.Column == value.Span.Column
-            && (c.Keyword("min_length") is not null || c.Keyword("pattern") is not null));
+        return field.Value is { } value && FactIndex.Of(facts).CallsAt(value.Span)
+            .Any(c => c.Name == "Field" && (c.Keyword("min_length") is not null || c.Keyword("pattern") is not null));
     }
 
     private static SourceSpan? Validator(RepositoryFacts facts, string name, ClassFact owner)

@@ -39,6 +39,22 @@ internal static class StartupValidationExamples
                 SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
                 [|DB_PASSWORD|] = os.getenv("DB_PASSWORD", "postgres")
                 """)),
+        RuleExample.Bad(
+            "an Express config module whose JWT secret falls back to a default and is never checked",
+            ("server/config.js", """
+                const [|JWT_SECRET|] = process.env.JWT_SECRET || "dev-secret";
+                const PORT = process.env.PORT || 3000;
+
+                module.exports = { JWT_SECRET, PORT };
+                """)),
+        RuleExample.Good(
+            "an Express server that refuses to start without its secret",
+            ("server/config.js", """
+                const JWT_SECRET = process.env.JWT_SECRET;
+                if (!JWT_SECRET) {
+                  throw new Error("JWT_SECRET must be set");
+                }
+                """)),
         RuleExample.Good(
             "a field_validator names the secrets and rejects defaults",
             ("app/config.py", """
@@ -85,13 +101,16 @@ internal static class StartupValidationExamples
                         raise RuntimeError("JWT_SECRET must be set")
                 """)),
         RuleExample.Good(
-            "Django refuses to start with an empty SECRET_KEY, and optional third-party keys only disable a feature",
+            "Django refuses to start with an empty SECRET_KEY, django-environ's env() raises when a variable is missing, optional integration credentials only disable a feature, and a local database's password is a development default",
             ("mysite/settings.py", """
                 import os
 
                 INSTALLED_APPS = ["django.contrib.auth"]
                 SECRET_KEY = os.getenv("DJANGO_SECRET_KEY")
                 OPENROUTER_API_KEY = os.getenv("OPENROUTER_API_KEY", "")
+                JWT_SIGNING_KEY = env("JWT_SIGNING_KEY")
+                EMAIL_HOST_PASSWORD = os.getenv("EMAIL_HOST_PASSWORD")
+                DATABASES = {"default": {"PASSWORD": os.environ.get("SQL_PASSWORD", "password"), "HOST": os.environ.get("SQL_HOST", "localhost")}}
                 """)),
     ];
 }

@@ -34,7 +34,8 @@ public sealed class WeakDefaultSecret : Rule
     public override RuleOutcome Evaluate(AuditContext context)
     {
         var violations = new List<Violation>();
-        foreach (var candidate in SecretSettings.Find(context.Facts).Where(c => c.Kind is SecretKind.Own or SecretKind.Password && AppRunsWith(c)))
+        var facts = context.Facts;
+        foreach (var candidate in SecretSettings.Find(facts).Where(c => c.Kind is SecretKind.Own or SecretKind.Password && AppRunsWith(c) && !ForLocalDatabase(facts, c)))
         {
             var strength = SecretValues.Judge(candidate.Value);
             if (strength == SecretStrength.Weak || (strength == SecretStrength.Placeholder && candidate.Kind == SecretKind.Own))
@@ -50,6 +51,11 @@ public sealed class WeakDefaultSecret : Rule
     private static bool AppRunsWith(SecretCandidate candidate) =>
         !FileRoles.IsCompose(candidate.File) && !FileRoles.IsCi(candidate.File)
         && (candidate.Origin != SettingOrigin.DotEnv || FileRoles.IsProductionEnvFile(candidate.File));
+
+    /// <summary>A password next to a HOST of localhost in the same block (Django DATABASES, a JSON section): a local
+    /// development or CI database, not the production one.</summary>
+    private static bool ForLocalDatabase(RepositoryFacts facts, SecretCandidate candidate) =>
+        candidate.Kind == SecretKind.Password && LocalDatabase.IsLocalBlock(facts, candidate.File, candidate.Scope);
 
     private static string Describe(SecretCandidate candidate)
     {

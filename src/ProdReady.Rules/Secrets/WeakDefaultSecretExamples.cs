@@ -71,6 +71,21 @@ internal static class WeakDefaultSecretExamples
                       POSTGRES_PASSWORD: postgres
                 """)),
         RuleExample.Good(
+            "passwords for a database on localhost (a CI block, env fallbacks for local runs), and a setting that names a function",
+            ("app/settings.py", """
+                import os
+
+                DATABASES = {"default": {"PASSWORD": os.environ.get("SQL_PASSWORD", "password"), "HOST": os.environ.get("SQL_HOST", "localhost")}}
+                """),
+            ("mysite/settings.py", """
+                import os
+
+                if os.environ.get("GITHUB_WORKFLOW"):
+                    DATABASES = {"default": {"ENGINE": "django.db.backends.postgresql", "PASSWORD": "postgres", "HOST": "127.0.0.1"}}
+
+                JWT_AUTH = {"JWT_GET_USER_SECRET_KEY": "myapp.authentication.services.user_secret_key"}
+                """)),
+        RuleExample.Good(
             "a DevelopmentConfig class and tests may use weak keys",
             ("config.py", """
                 import os

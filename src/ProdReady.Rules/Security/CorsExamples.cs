@@ -99,6 +99,17 @@ internal static class CorsExamples
                 app.add_middleware(CORSMiddleware, allow_origins=["*"])
                 """)),
         RuleExample.Good(
+            "shared Django settings open CORS, and the production settings module turns it off again",
+            ("config/settings/cors.py", """
+                CORS_ALLOW_CREDENTIALS = True
+                CORS_ALLOW_ALL_ORIGINS = True
+                """),
+            ("config/django/production.py", """
+                from config.settings.cors import *  # noqa
+
+                CORS_ALLOW_ALL_ORIGINS = False
+                """)),
+        RuleExample.Good(
             "ASP.NET Core policy with named origins",
             ("Api/Program.cs", """
                 builder.Services.AddCors(o => o.AddDefaultPolicy(p => p.WithOrigins("https://app.example.com").AllowCredentials()));

@@ -118,7 +118,8 @@ internal static class PythonCors
 
     private static void DjangoCors(RepositoryFacts facts, CorsFindings found)
     {
-        var settings = facts.Settings.Where(s => s.Origin == SettingOrigin.PythonModule && FileRoles.IsProduction(s.File)).ToList();
+        var settings = facts.Settings.Where(s => s.Origin == SettingOrigin.PythonModule && FileRoles.IsProduction(s.File)
+            && !SettingOverrides.OverriddenInProduction(facts, s)).ToList();
         foreach (var setting in settings.Where(s => s.Name is "CORS_ALLOW_ALL_ORIGINS" or "CORS_ORIGIN_ALLOW_ALL"))
         {
             if (SettingValues.IsTruthy(SettingValues.Effective(setting.Value).Literal))

@@ -90,15 +90,15 @@ internal static partial class ScriptAndDotNetCors
 
     private static void DotNet(RepositoryFacts facts, CallFact call, CorsFindings found)
     {
-        var credentials = facts.Calls.Any(c => c.Span.File == call.Span.File && c.Name == "AllowCredentials");
+        bool Credentials() => facts.Calls.Any(c => c.Span.File == call.Span.File && c.Name == "AllowCredentials");
         switch (call.Name)
         {
             case "AllowAnyOrigin":
-                var throws = credentials ? " (and with AllowCredentials() the policy throws at start-up)" : "";
+                var throws = Credentials() ? " (and with AllowCredentials() the policy throws at start-up)" : "";
                 found.Violations.Add(new Violation(call.Span, $"AllowAnyOrigin() lets any website call the API{throws}") { Key = "AllowAnyOrigin" });
                 break;
             case "SetIsOriginAllowed" when call.Positional(0) is { } predicate && AcceptsAll().IsMatch(predicate.Raw):
-                found.Violations.Add(PythonCors.Origins(call.Span, "SetIsOriginAllowed(_ => true) accepts every origin", credentials, "SetIsOriginAllowed"));
+                found.Violations.Add(PythonCors.Origins(call.Span, "SetIsOriginAllowed(_ => true) accepts every origin", Credentials(), "SetIsOriginAllowed"));
                 break;
             case "WithOrigins" when call.Arguments.Any(a => CorsValues.IsWildcard(a.Value)):
                 found.Violations.Add(new Violation(call.Span, "WithOrigins(\"*\") lets any website call the API") { Key = "WithOrigins" });

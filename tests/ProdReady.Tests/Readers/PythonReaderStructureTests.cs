@@ -153,4 +153,19 @@ public class PythonReaderStructureTests
         Assert.Equal(["Q ?? none @5:10+14"], facts.EnvReads.Select(Env));
         Assert.Equal(["A.X", "B.flag", "Y"], facts.Settings.Select(s => s.Path));
     }
+
+    [Fact]
+    public void Match_statements_are_not_calls_but_a_variable_named_match_is_not_a_statement()
+    {
+        const string code = """
+            match command.split():
+                case Point(x=0) | Move():
+                    go()
+                case (a, b): stop(a)
+            match = re.match(pattern, text)
+            """;
+
+        Assert.Equal(["command.split", "go", "stop", "re.match"], Python(code).Calls.Select(c => c.Callee));
+        Assert.Equal(["match"], Python(code).Settings.Select(s => s.Name));
+    }
 }

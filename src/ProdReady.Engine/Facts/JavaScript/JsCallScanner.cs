@@ -36,7 +36,7 @@ internal sealed class JsCallScanner(JsSource source, JsStructure structure, JsVa
             {
                 DynamicImport(name, i);
             }
-            else if (!JsSyntax.NotCallees.Contains(text))
+            else if (!JsSyntax.NotCallees.Contains(text) || source.Is(name - 1, ".") || source.Is(name - 1, "?."))
             {
                 Call(name, i);
             }

@@ -21,6 +21,11 @@ internal sealed class JsLookaround(JsSource source)
     public string? AssignedName(int start)
     {
         var before = start - 1;
+        if (source.Is(before, ">"))
+        {
+            before = TypeParametersStart(before) - 1;
+        }
+
         if (before < 0)
         {
             return null;
@@ -155,4 +160,17 @@ internal sealed class JsLookaround(JsSource source)
         i == 0 || source[i].NewlineBefore || source.Is(i - 1, ";") || source.Is(i - 1, "}") || source.Is(i - 1, "{")
         || source.Is(i - 1, "export") || source.Is(i - 1, "declare");
 
+    /// <summary>The <c>&lt;</c> that opens the type parameters closed at <paramref name="close"/>, or -1.</summary>
+    private int TypeParametersStart(int close)
+    {
+        for (var j = close - 1; j >= 0 && close - j < 16; j--)
+        {
+            if (source.Is(j, "<"))
+            {
+                return j;
+            }
+        }
+
+        return -1;
+    }
 }

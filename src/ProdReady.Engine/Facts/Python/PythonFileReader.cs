@@ -86,10 +86,10 @@ internal sealed class PythonFileReader
             {
                 _sink.Imports.AddRange(PythonImportReader.Read(_source, first, end));
             }
-            else if (PythonSyntax.CompoundKeywords.Contains(head.Text) || head.Is("async"))
+            else if (PythonSyntax.CompoundKeywords.Contains(head.Text) || head.Is("async") || IsMatchStatement(first, end))
             {
                 var colon = _source.Find(first, end, ":");
-                Scan(first, colon < 0 ? end : colon + 1);
+                Scan(head.Is("match") && IsMatchStatement(first, end) ? first + 1 : first, colon < 0 ? end : colon + 1, calls: !head.Is("case"));
                 Body(colon, end);
             }
             else
@@ -200,10 +200,21 @@ internal sealed class PythonFileReader
             .Select(p => _source.Raw(p.First, p.End));
     }
 
-    private void Scan(int first, int end)
+    /// <summary><c>match</c> and <c>case</c> are soft keywords: a statement is one when its header ends with a
+    /// colon (<c>case Point(x=0):</c>), where a call or an assignment (<c>match = re.match(p, s)</c>) has none.</summary>
+    private bool IsMatchStatement(int first, int end) =>
+        (_source.Is(first, "match") || _source.Is(first, "case")) && first + 1 < end
+        && !(_source.Is(first + 1, "=") || _source.Is(first + 1, ".") || _source.Is(first + 1, ":"))
+        && _source.Find(first + 1, end, ":") > first + 1;
+
+    private void Scan(int first, int end, bool calls = true)
     {
         var context = Context();
-        _scanner.Scan(first, end, context, _sink.Calls);
+        if (calls)
+        {
+            _scanner.Scan(first, end, context, _sink.Calls);
+        }
+
         var onlyStrings = true;
         for (var i = first; i < end; i++)
         {
