@@ -99,4 +99,21 @@ public class StackDetectorTests
 
         Assert.Empty(FactsBuilder.Build(repository).Technologies);
     }
+
+    [Fact]
+    public void Applications_kept_as_test_fixtures_are_not_the_repository_stack()
+    {
+        var repository = Repository.FromFiles(new Dictionary<string, string>
+        {
+            ["src/Tool/Tool.csproj"] = "<Project Sdk=\"Microsoft.NET.Sdk\" />\n",
+            ["tests/fixtures/shop/requirements.txt"] = "fastapi\n",
+            ["tests/fixtures/shop/main.py"] = "from fastapi import FastAPI\n",
+            ["tests/testdata/web/package.json"] = "{ \"dependencies\": { \"express\": \"4\" } }\n",
+            ["tests/fixtures/shop/Dockerfile"] = "FROM python:3.12\n",
+        });
+
+        var technologies = FactsBuilder.Build(repository).Technologies;
+
+        Assert.Equal<TechnologyEvidence>([new(Technology.DotNet, "src/Tool/Tool.csproj")], technologies);
+    }
 }

@@ -43,8 +43,15 @@ internal static class FileKinds
     public static bool IsTerraform(string path) => LowerExtensionOf(path) == ".tf";
 
     /// <summary>Installed third-party code that a walk may still have kept (no .gitignore): never the project's own.</summary>
+    private static readonly string[] FixtureDirectories = ["fixtures", "__fixtures__", "testdata", "test_data", "test-fixtures"];
+
     public static bool IsVendored(string path) =>
         path.StartsWith("node_modules/", StringComparison.Ordinal) || path.Contains("/node_modules/", StringComparison.Ordinal);
+
+    /// <summary>Sample inputs kept for tests (<c>tests/fixtures/app/…</c>, <c>testdata/</c>): whole applications
+    /// may live there, but they are not the repository's own stack.</summary>
+    public static bool IsFixture(string path) =>
+        FixtureDirectories.Any(d => IsUnder(path, d));
 
     public static bool IsUnder(string path, string directory) =>
         path.StartsWith(directory + "/", StringComparison.Ordinal) || path.Contains("/" + directory + "/", StringComparison.Ordinal);

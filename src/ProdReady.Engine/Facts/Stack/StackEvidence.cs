@@ -8,21 +8,21 @@ namespace ProdReady.Engine.Facts.Stack;
 internal sealed class StackEvidence(RepositoryFacts facts)
 {
     private readonly ImmutableArray<string> _paths =
-        [.. facts.Repository.AllPaths.Where(p => !FileKinds.IsVendored(p)).Order(StringComparer.Ordinal)];
+        [.. facts.Repository.AllPaths.Where(Counts).Order(StringComparer.Ordinal)];
 
     public string? Dependency(string ecosystem, params string[] names) =>
         DependencyWhere(ecosystem, name => names.Contains(name, StringComparer.OrdinalIgnoreCase));
 
     public string? DependencyWhere(string ecosystem, Func<string, bool> name) =>
-        facts.Dependencies.FirstOrDefault(d => d.Ecosystem == ecosystem && name(d.Name)) is { } dependency
+        facts.Dependencies.FirstOrDefault(d => d.Ecosystem == ecosystem && name(d.Name) && Counts(d.Span.File)) is { } dependency
             ? At(dependency.Span)
             : null;
 
     public string? Import(params string[] modules) =>
-        facts.Imports.FirstOrDefault(i => modules.Any(m => Within(i.Module, m))) is { } import ? At(import.Span) : null;
+        facts.Imports.FirstOrDefault(i => modules.Any(m => Within(i.Module, m)) && Counts(i.Span.File)) is { } import ? At(import.Span) : null;
 
     public string? Call(params string[] callees) =>
-        facts.Calls.FirstOrDefault(c => callees.Contains(c.Callee, StringComparer.Ordinal)) is { } call ? At(call.Span) : null;
+        facts.Calls.FirstOrDefault(c => callees.Contains(c.Callee, StringComparer.Ordinal) && Counts(c.Span.File)) is { } call ? At(call.Span) : null;
 
     public string? Path(Func<string, bool> predicate) => _paths.FirstOrDefault(predicate);
 
@@ -59,6 +59,9 @@ internal sealed class StackEvidence(RepositoryFacts facts)
 
         return null;
     }
+
+    /// <summary>Vendored code and test fixtures say nothing about the repository's own stack.</summary>
+    private static bool Counts(string path) => !FileKinds.IsVendored(path) && !FileKinds.IsFixture(path);
 
     private static bool Within(string module, string root) =>
         module == root
