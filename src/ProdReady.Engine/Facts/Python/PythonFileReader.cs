@@ -10,6 +10,7 @@ internal sealed class PythonFileReader
     private readonly PythonValueReader _values;
     private readonly PythonCallScanner _scanner;
     private readonly PythonAssignmentReader _assignments;
+    private readonly PythonFragment _fragment;
     private readonly PythonFactSink _sink = new();
     private readonly List<PythonScope> _open = [];
     private readonly List<CallFact> _decorators = [];
@@ -23,6 +24,7 @@ internal sealed class PythonFileReader
         _values = new PythonValueReader(_source);
         _scanner = new PythonCallScanner(_source, _values);
         _assignments = new PythonAssignmentReader(_source, _values, _scanner, _sink);
+        _fragment = new PythonFragment(_source, _values, _scanner);
     }
 
     public static FileFacts Read(SourceFile file)
@@ -207,32 +209,8 @@ internal sealed class PythonFileReader
         && !(_source.Is(first + 1, "=") || _source.Is(first + 1, ".") || _source.Is(first + 1, ":"))
         && _source.Find(first + 1, end, ":") > first + 1;
 
-    private void Scan(int first, int end, bool calls = true)
-    {
-        var context = Context();
-        if (calls)
-        {
-            _scanner.Scan(first, end, context, _sink.Calls);
-        }
-
-        var onlyStrings = true;
-        for (var i = first; i < end; i++)
-        {
-            onlyStrings &= _source[i].Kind == PythonTokenKind.String;
-            if (_source[i].IsName && (i == first || !_source.Is(i - 1, ".")) && _values.Env.TryRead(i, end) is { } access)
-            {
-                _sink.EnvReads.Add(new EnvReadFact(access.Name, _source.Span(i, access.AccessEnd), access.Default));
-            }
-        }
-
-        for (var i = first; i < end && !onlyStrings; i++)
-        {
-            if (_source[i] is { Kind: PythonTokenKind.String, Value: { } value })
-            {
-                _sink.Strings.Add(new StringLiteralFact(value, _source.Span(i, i + 1), SourceLanguage.Python));
-            }
-        }
-    }
+    private void Scan(int first, int end, bool calls = true) =>
+        PythonExpressionScanner.Scan(_fragment, first, end, Context(), _sink, calls);
 
     private PythonContext Context()
     {
