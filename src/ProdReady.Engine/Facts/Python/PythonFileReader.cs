@@ -91,7 +91,16 @@ internal sealed class PythonFileReader
             else if (PythonSyntax.CompoundKeywords.Contains(head.Text) || head.Is("async") || IsMatchStatement(first, end))
             {
                 var colon = _source.Find(first, end, ":");
-                Scan(head.Is("match") && IsMatchStatement(first, end) ? first + 1 : first, colon < 0 ? end : colon + 1, calls: !head.Is("case"));
+                var headerEnd = colon < 0 ? end : colon + 1;
+                if (head.Is("case"))
+                {
+                    Scan(first, headerEnd, calls: false);
+                }
+                else
+                {
+                    Scan(head.Is("match") ? first + 1 : first, headerEnd);
+                }
+
                 Body(colon, end);
             }
             else
