@@ -51,4 +51,14 @@ public class JavaScriptFrameworkTests
 
         Assert.Equal(["fastify GET /ping -> ? @3:1+36"], JavaScript(code, "main.mjs").Routes.Select(Route));
     }
+
+    [Fact]
+    public void Chained_route_definitions_take_the_path_of_router_route()
+    {
+        const string code = "router.route(\"/users\").post(auth(\"manage\"), users.create).get(users.list);\n";
+
+        Assert.Equal(
+            ["express POST /users -> users.create @1:24+34", "express GET /users -> users.list @1:59+15"],
+            JavaScript(code, "user.route.js").Routes.Select(Route));
+    }
 }

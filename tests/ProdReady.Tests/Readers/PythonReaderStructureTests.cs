@@ -168,4 +168,17 @@ public class PythonReaderStructureTests
         Assert.Equal(["command.split", "go", "stop", "re.match"], Python(code).Calls.Select(c => c.Callee));
         Assert.Equal(["match"], Python(code).Settings.Select(s => s.Name));
     }
+
+    [Fact]
+    public void Lambda_parameters_and_comprehension_targets_do_not_split_arguments()
+    {
+        const string code = "x = property(lambda s: s.a, lambda s, v: s.b(v), doc=\"d\")\nok = any(a for a, b in pairs)\nfor k in d: A = 1; B = 2\n";
+
+        var facts = Python(code);
+
+        Assert.Equal(
+            ["property(expr lambda s: s.a, expr lambda s, v: s.b(v), doc=\"d\")", "s.b(expr v)", "any(expr a for a, b in pairs)"],
+            facts.Calls.Select(c => Call(c)[..Call(c).IndexOf(" @", StringComparison.Ordinal)]));
+        Assert.Equal(["x", "ok", "A", "B"], facts.Settings.Select(s => s.Name));
+    }
 }

@@ -150,7 +150,7 @@ public class PythonReaderTests
         Assert.Equal(
             [
                 "\"http://localhost:8000/#frag\" @1:7+29", "\"C:\\path\\n\" @2:7+12", "\"ABC\" @3:8+9",
-                "\"tab\tquote\" end\" @4:8+18", "\"{literal}\" @5:9+14", "\"after\" @7:30+7",
+                "\"tab\tquote\" end\" @4:8+18", "\"{literal}\" @5:9+14", "\"name\" @6:17+6", "\"k\" @7:15+3", "\"after\" @7:30+7",
                 "\"line one\nline two # still string\n\" @8:9+39",
             ],
             facts.Strings.Select(String));
@@ -169,5 +169,18 @@ public class PythonReaderTests
             """";
 
         Assert.Equal(["\"value\" @5:12+7"], Python(code).Strings.Select(String));
+    }
+
+    [Fact]
+    public void Calls_and_environment_reads_inside_f_string_fields_are_read()
+    {
+        const string code = "URL = f\"postgresql://{os.getenv('DB_USER', 'app')}:{os.environ[\"DB_PASS\"]}@{HOST:>{width}}/db\"\n";
+
+        var facts = Python(code);
+
+        Assert.Equal(["DB_USER ?? \"app\" @1:23+27", "DB_PASS ?? none @1:53+21"], facts.EnvReads.Select(Env));
+        Assert.Equal(["os.getenv(\"DB_USER\", \"app\") @1:23+27"], facts.Calls.Select(Call));
+        Assert.Equal(["\"DB_USER\" @1:33+9", "\"app\" @1:44+5", "\"DB_PASS\" @1:64+9"], facts.Strings.Select(String));
+        Assert.Equal(ValueKind.Expression, facts.Settings.Single().Value.Kind);
     }
 }

@@ -11,6 +11,9 @@ internal sealed class JsCallScanner(JsSource source, JsStructure structure, JsVa
 
     public IReadOnlyDictionary<int, CallFact> ByOpen => _byOpen;
 
+    /// <summary>For a call on the result of another (<c>router.route("/x").get(h)</c>), that other call.</summary>
+    public Dictionary<CallFact, CallFact> Receivers { get; } = new(ReferenceEqualityComparer.Instance);
+
     public List<CallFact> Calls { get; } = [];
 
     public List<ImportFact> Imports { get; } = [];
@@ -69,12 +72,10 @@ internal sealed class JsCallScanner(JsSource source, JsStructure structure, JsVa
             start -= 2;
         }
 
-        var receiver = string.Empty;
-        if (start >= 2 && source.Is(start - 1, ".") && source.Is(start - 2, ")") && source.Match(start - 2) >= 0
-            && _byOpen.TryGetValue(source.Match(start - 2), out var inner))
-        {
-            receiver = inner.Callee + "().";
-        }
+        var inner = start >= 2 && source.Is(start - 1, ".") && source.Is(start - 2, ")") && source.Match(start - 2) >= 0
+            ? _byOpen.GetValueOrDefault(source.Match(start - 2))
+            : null;
+        var receiver = inner is null ? string.Empty : inner.Callee + "().";
 
         var callee = receiver + string.Join('.', Enumerable.Range(0, ((name - start) / 2) + 1).Select(k => source[start + (2 * k)].Text));
         var close = source.Match(open);
@@ -90,6 +91,11 @@ internal sealed class JsCallScanner(JsSource source, JsStructure structure, JsVa
         };
         _byOpen[open] = call;
         Calls.Add(call);
+        if (inner is not null)
+        {
+            Receivers[call] = inner;
+        }
+
         if (callee == "require" && call.Positional(0) is { Kind: ValueKind.String, Text: { } module })
         {
             Imports.Add(new ImportFact(module, [], call.Span, source.Language));

@@ -20,7 +20,7 @@ internal static class JsFileReader
         var env = new JsEnvScanner(source, values);
         env.Scan();
         var imports = statements.Imports.Concat(calls.Imports).OrderBy(i => i.Span.Line).ThenBy(i => i.Span.Column).ToList();
-        var frameworks = new JsFrameworks(imports, span => OneLine(file, span));
+        var frameworks = new JsFrameworks(imports, calls.Receivers, span => OneLine(file, span));
         return new FileFacts
         {
             Settings = [.. statements.Settings],

@@ -5,7 +5,7 @@ namespace ProdReady.Engine.Facts.JavaScript;
 /// <summary>Express-style routes (<c>app.get('/x', handler)</c>) and <c>app.listen(…)</c> start-up calls.
 /// A route needs a server framework import or a receiver named like one (app, router, server), and a handler
 /// last, so client calls such as <c>axios.get("/api", { … })</c> are not taken for routes.</summary>
-internal sealed class JsFrameworks(IReadOnlyList<ImportFact> imports, Func<SourceSpan, string> text)
+internal sealed class JsFrameworks(IReadOnlyList<ImportFact> imports, IReadOnlyDictionary<CallFact, CallFact> receivers, Func<SourceSpan, string> text)
 {
     private static readonly FrozenSet<string> Verbs = FrozenSet.ToFrozenSet(["get", "post", "put", "delete", "patch", "options", "head", "all"]);
 
@@ -25,8 +25,10 @@ internal sealed class JsFrameworks(IReadOnlyList<ImportFact> imports, Func<Sourc
         foreach (var call in calls)
         {
             var dot = call.Callee.LastIndexOf('.');
-            if (dot <= 0 || !Verbs.Contains(call.Name) || call.Arguments.Length < 2
-                || call.Positional(0) is not { Kind: ValueKind.String, Text: { } path } || !(path.StartsWith('/') || path == "*"))
+            var routed = RoutePath(call);
+            var path = routed ?? (call.Positional(0) is { Kind: ValueKind.String, Text: { } text } ? text : null);
+            if (dot <= 0 || !Verbs.Contains(call.Name) || call.Arguments.Length < (routed is null ? 2 : 1)
+                || path is null || !(path.StartsWith('/') || path == "*"))
             {
                 continue;
             }
@@ -34,7 +36,7 @@ internal sealed class JsFrameworks(IReadOnlyList<ImportFact> imports, Func<Sourc
             var receiver = call.Callee[..dot];
             var root = receiver.Split('.')[0];
             var handler = call.Arguments[^1].Value;
-            if (Clients.Contains(root) || handler.Kind != ValueKind.Expression || !(server is not null || LooksLikeServer(receiver)))
+            if (Clients.Contains(root) || handler.Kind != ValueKind.Expression || !(server is not null || LooksLikeServer(root) || LooksLikeServer(receiver)))
             {
                 continue;
             }
@@ -47,6 +49,25 @@ internal sealed class JsFrameworks(IReadOnlyList<ImportFact> imports, Func<Sourc
     public IEnumerable<EntryPointFact> EntryPoints(IEnumerable<CallFact> calls) =>
         calls.Where(c => c.Name == "listen" && c.Callee.Contains('.'))
             .Select(c => new EntryPointFact(EntryPointKind.Other, "node", text(c.Span), c.Span));
+
+    /// <summary>The path of <c>router.route("/x")</c> when the call is chained on it, directly or after other verbs.</summary>
+    private string? RoutePath(CallFact call)
+    {
+        for (var inner = receivers.GetValueOrDefault(call); inner is not null; inner = receivers.GetValueOrDefault(inner))
+        {
+            if (inner.Name == "route")
+            {
+                return inner.Positional(0) is { Kind: ValueKind.String, Text: { } path } ? path : null;
+            }
+
+            if (!Verbs.Contains(inner.Name))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
 
     private static bool LooksLikeServer(string receiver)
     {

@@ -10,6 +10,7 @@ internal sealed class PythonFileReader
     private readonly PythonValueReader _values;
     private readonly PythonCallScanner _scanner;
     private readonly PythonAssignmentReader _assignments;
+    private readonly PythonFragment _fragment;
     private readonly PythonFactSink _sink = new();
     private readonly List<PythonScope> _open = [];
     private readonly List<CallFact> _decorators = [];
@@ -23,6 +24,7 @@ internal sealed class PythonFileReader
         _values = new PythonValueReader(_source);
         _scanner = new PythonCallScanner(_source, _values);
         _assignments = new PythonAssignmentReader(_source, _values, _scanner, _sink);
+        _fragment = new PythonFragment(_source, _values, _scanner);
     }
 
     public static FileFacts Read(SourceFile file)
@@ -89,7 +91,16 @@ internal sealed class PythonFileReader
             else if (PythonSyntax.CompoundKeywords.Contains(head.Text) || head.Is("async") || IsMatchStatement(first, end))
             {
                 var colon = _source.Find(first, end, ":");
-                Scan(head.Is("match") && IsMatchStatement(first, end) ? first + 1 : first, colon < 0 ? end : colon + 1, calls: !head.Is("case"));
+                var headerEnd = colon < 0 ? end : colon + 1;
+                if (head.Is("case"))
+                {
+                    Scan(first, headerEnd, calls: false);
+                }
+                else
+                {
+                    Scan(head.Is("match") ? first + 1 : first, headerEnd);
+                }
+
                 Body(colon, end);
             }
             else
@@ -207,32 +218,8 @@ internal sealed class PythonFileReader
         && !(_source.Is(first + 1, "=") || _source.Is(first + 1, ".") || _source.Is(first + 1, ":"))
         && _source.Find(first + 1, end, ":") > first + 1;
 
-    private void Scan(int first, int end, bool calls = true)
-    {
-        var context = Context();
-        if (calls)
-        {
-            _scanner.Scan(first, end, context, _sink.Calls);
-        }
-
-        var onlyStrings = true;
-        for (var i = first; i < end; i++)
-        {
-            onlyStrings &= _source[i].Kind == PythonTokenKind.String;
-            if (_source[i].IsName && (i == first || !_source.Is(i - 1, ".")) && _values.Env.TryRead(i, end) is { } access)
-            {
-                _sink.EnvReads.Add(new EnvReadFact(access.Name, _source.Span(i, access.AccessEnd), access.Default));
-            }
-        }
-
-        for (var i = first; i < end && !onlyStrings; i++)
-        {
-            if (_source[i] is { Kind: PythonTokenKind.String, Value: { } value })
-            {
-                _sink.Strings.Add(new StringLiteralFact(value, _source.Span(i, i + 1), SourceLanguage.Python));
-            }
-        }
-    }
+    private void Scan(int first, int end, bool calls = true) =>
+        PythonExpressionScanner.Scan(_fragment, first, end, Context(), _sink, calls);
 
     private PythonContext Context()
     {

@@ -52,9 +52,19 @@ internal sealed class PythonSource(SourceFile file, PythonTokens tokens)
     {
         var pieces = new List<(int, int)>();
         var start = first;
+        var (inLambda, inComprehension) = (false, false);
         for (var i = first; i < end; i = Next(i, end))
         {
-            if (tokens[i].Depth == depth && tokens[i].Is(separator))
+            var token = tokens[i];
+            if (token.Depth != depth)
+            {
+                continue;
+            }
+
+            // The commas of lambda parameters and of a comprehension's target belong to them, not to the list.
+            inLambda = separator == "," && (token.Is("lambda") || (inLambda && !token.Is(":")));
+            inComprehension |= separator == "," && token.Is("for");
+            if (token.Is(separator) && !inLambda && !inComprehension)
             {
                 pieces.Add((start, i));
                 start = i + 1;

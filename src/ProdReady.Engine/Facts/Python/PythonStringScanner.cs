@@ -23,16 +23,18 @@ internal static class PythonStringScanner
     }
 
     /// <summary>Scans the literal whose prefix starts at <paramref name="start"/> and whose quote is at
-    /// <paramref name="quote"/>.</summary>
-    public static (int End, string? Value, bool Interpolated) Scan(string text, int start, int quote)
+    /// <paramref name="quote"/>. <c>Fields</c> are the expressions of an f-string's replacement fields, as
+    /// offsets, so that calls and environment reads inside them can be read too.</summary>
+    public static (int End, string? Value, IReadOnlyList<(int Start, int End)>? Fields) Scan(string text, int start, int quote)
     {
         var prefix = text[start..quote].ToLowerInvariant();
         var raw = prefix.Contains('r');
         var formatted = prefix.Contains('f') || prefix.Contains('t');
-        var end = ScanBody(text, quote, formatted, 0, out var interpolated, out var contentStart, out var contentEnd);
+        var fields = formatted ? new List<(int, int)>() : null;
+        var end = ScanBody(text, quote, formatted, 0, fields, out var interpolated, out var contentStart, out var contentEnd);
         if (interpolated)
         {
-            return (end, null, true);
+            return (end, null, fields);
         }
 
         var content = text[contentStart..contentEnd];
@@ -41,10 +43,11 @@ internal static class PythonStringScanner
             content = content.Replace("{{", "{", StringComparison.Ordinal).Replace("}}", "}", StringComparison.Ordinal);
         }
 
-        return (end, raw ? content : PythonStringDecoder.Decode(content, prefix.Contains('b')), false);
+        return (end, raw ? content : PythonStringDecoder.Decode(content, prefix.Contains('b')), null);
     }
 
-    private static int ScanBody(string text, int quote, bool formatted, int nesting, out bool interpolated, out int contentStart, out int contentEnd)
+    private static int ScanBody(
+        string text, int quote, bool formatted, int nesting, List<(int, int)>? fields, out bool interpolated, out int contentStart, out int contentEnd)
     {
         interpolated = false;
         var q = text[quote];
@@ -81,7 +84,9 @@ internal static class PythonStringScanner
                 }
 
                 interpolated = true;
-                i = SkipField(text, i + 1, q, triple, nesting + 1);
+                var expressionStart = i + 1;
+                i = SkipField(text, expressionStart, q, triple, nesting + 1, out var expressionEnd);
+                fields?.Add((expressionStart, expressionEnd));
                 continue;
             }
 
@@ -92,12 +97,13 @@ internal static class PythonStringScanner
         return text.Length;
     }
 
-    private static int SkipField(string text, int i, char outerQuote, bool outerTriple, int nesting)
+    private static int SkipField(string text, int i, char outerQuote, bool outerTriple, int nesting, out int expressionEnd)
     {
         var depth = 0;
         while (i < text.Length)
         {
             var ch = text[i];
+            expressionEnd = i;
             switch (ch)
             {
                 case '\n' when !outerTriple:
@@ -123,6 +129,7 @@ internal static class PythonStringScanner
             i++;
         }
 
+        expressionEnd = i;
         return i;
     }
 
@@ -136,7 +143,7 @@ internal static class PythonStringScanner
 
         var prefix = text[prefixStart..quote].ToLowerInvariant();
         var formatted = nesting < MaxNesting && (prefix.Contains('f') || prefix.Contains('t'));
-        return ScanBody(text, quote, formatted, nesting, out _, out _, out _);
+        return ScanBody(text, quote, formatted, nesting, null, out _, out _, out _);
     }
 
     private static int SkipFormatSpec(string text, int i, char outerQuote, bool outerTriple, int nesting)
@@ -154,7 +161,7 @@ internal static class PythonStringScanner
                 return i + 1;
             }
 
-            i = ch == '{' && nesting < MaxNesting ? SkipField(text, i + 1, outerQuote, outerTriple, nesting + 1) : i + 1;
+            i = ch == '{' && nesting < MaxNesting ? SkipField(text, i + 1, outerQuote, outerTriple, nesting + 1, out _) : i + 1;
         }
 
         return i;

@@ -9,6 +9,9 @@ internal readonly record struct PythonToken(PythonTokenKind Kind, int Start, int
 
     public bool IsInterpolated { get; init; }
 
+    /// <summary>The expressions of an f-string's replacement fields, as offsets into the file.</summary>
+    public IReadOnlyList<(int Start, int End)>? Fields { get; init; }
+
     public bool Is(string text) => Kind != PythonTokenKind.String && Text == text;
 
     public bool IsName => Kind == PythonTokenKind.Name;

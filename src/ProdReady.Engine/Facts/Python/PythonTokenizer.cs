@@ -26,11 +26,22 @@ internal sealed class PythonTokenizer
     private int _lineFirst;
     private int _lineIndent;
 
-    private PythonTokenizer(string text) => _text = text;
+    private readonly int _end;
 
-    public static PythonTokens Tokenize(string text)
+    private PythonTokenizer(string text, int start, int end)
     {
-        var tokenizer = new PythonTokenizer(text);
+        _text = text;
+        _pos = start;
+        _physicalLineStart = start;
+        _end = end;
+    }
+
+    public static PythonTokens Tokenize(string text) => Tokenize(text, 0, text.Length);
+
+    /// <summary>Tokenizes [start, end) of the text with offsets into the whole text: an f-string's field.</summary>
+    public static PythonTokens Tokenize(string text, int start, int end)
+    {
+        var tokenizer = new PythonTokenizer(text, start, end);
         tokenizer.Run();
         return new PythonTokens
         {
@@ -43,7 +54,7 @@ internal sealed class PythonTokenizer
 
     private void Run()
     {
-        while (_pos < _text.Length)
+        while (_pos < _end)
         {
             var c = _text[_pos];
             if (c == '\n')
@@ -174,7 +185,7 @@ internal sealed class PythonTokenizer
 
     private void ReadString(int start)
     {
-        var (end, value, interpolated) = PythonStringScanner.Scan(_text, start, _pos);
+        var (end, value, fields) = PythonStringScanner.Scan(_text, start, _pos);
         _pos = end;
         var lastBreak = _text.LastIndexOf('\n', Math.Max(start, end - 1), end - start);
         if (lastBreak >= 0 && lastBreak < end)
@@ -182,7 +193,7 @@ internal sealed class PythonTokenizer
             _physicalLineStart = lastBreak + 1;
         }
 
-        Add(PythonTokenKind.String, start, end, string.Empty, value, interpolated);
+        Add(PythonTokenKind.String, start, end, string.Empty, value, value is null ? fields : null);
     }
 
     private void ReadPunctuation(char c)
@@ -240,7 +251,7 @@ internal sealed class PythonTokenizer
         Add(PythonTokenKind.Close, start, _pos, SingleCharacters[c], depthOverride: depth);
     }
 
-    private void Add(PythonTokenKind kind, int start, int end, string text, string? value = null, bool interpolated = false, int depthOverride = -1)
+    private void Add(PythonTokenKind kind, int start, int end, string text, string? value = null, IReadOnlyList<(int, int)>? fields = null, int depthOverride = -1)
     {
         if (_tokens.Count == _lineFirst)
         {
@@ -248,7 +259,7 @@ internal sealed class PythonTokenizer
         }
 
         var depth = depthOverride >= 0 ? depthOverride : _open.Count;
-        _tokens.Add(new PythonToken(kind, start, end, text, depth) { Value = value, IsInterpolated = interpolated });
+        _tokens.Add(new PythonToken(kind, start, end, text, depth) { Value = value, IsInterpolated = kind == PythonTokenKind.String && value is null, Fields = fields });
         _match.Add(-1);
     }
 
