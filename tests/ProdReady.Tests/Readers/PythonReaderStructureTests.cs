@@ -181,4 +181,24 @@ public class PythonReaderStructureTests
             facts.Calls.Select(c => Call(c)[..Call(c).IndexOf(" @", StringComparison.Ordinal)]));
         Assert.Equal(["x", "ok", "A", "B"], facts.Settings.Select(s => s.Name));
     }
+
+    [Fact]
+    public void A_multi_line_docstring_stays_inside_its_function()
+    {
+        const string code = """"
+            @app.get("/health")
+            async def health():
+                """
+                Health check endpoint
+                """
+                n = await db.count()
+                return n
+            """";
+
+        var facts = Python(code, "app/main.py");
+
+        var health = Assert.Single(facts.Functions);
+        Assert.Equal(("health", 2, 7), (health.Name, health.Span.Line, health.EndLine));
+        Assert.Equal("health", facts.Calls.Single(c => c.Callee == "db.count").EnclosingFunction);
+    }
 }

@@ -26,6 +26,7 @@ internal sealed class PythonTokenizer
     private int _lineFirst;
     private int _lineIndent;
 
+    private readonly int _begin;
     private readonly int _end;
 
     private PythonTokenizer(string text, int start, int end)
@@ -33,6 +34,7 @@ internal sealed class PythonTokenizer
         _text = text;
         _pos = start;
         _physicalLineStart = start;
+        _begin = start;
         _end = end;
     }
 
@@ -263,10 +265,13 @@ internal sealed class PythonTokenizer
         _match.Add(-1);
     }
 
+    /// <summary>The indentation of the physical line <paramref name="start"/> is on. Measured from that line's own
+    /// start: after a multi-line string the scanner's current line is the string's last one, not its first.</summary>
     private int Indentation(int start)
     {
         var width = 0;
-        for (var i = _physicalLineStart; i < start && i < _text.Length; i++)
+        var lineStart = start <= _begin ? _begin : Math.Max(_begin, _text.LastIndexOf('\n', start - 1) + 1);
+        for (var i = lineStart; i < start && i < _text.Length; i++)
         {
             width = _text[i] switch
             {
