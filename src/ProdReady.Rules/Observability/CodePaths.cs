@@ -23,7 +23,7 @@ internal static class CodePaths
         "train", "training", "seed", "populate", "locustfile", "loadtest", "benchmark", "example", "demo");
 
     private static readonly FrozenSet<string> ToolingFiles = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "setup.py", "manage.py", "conftest.py", "noxfile.py", "fabfile.py");
+        "setup.py", "manage.py", "conftest.py", "noxfile.py", "fabfile.py", "management.py");
 
     public static bool IsTest(string path)
     {
@@ -43,7 +43,8 @@ internal static class CodePaths
     {
         var name = FileName(path);
         var stem = Path.GetFileNameWithoutExtension(name);
-        return Directories(path).Any(ToolingDirectories.Contains)
+        // Hidden folders hold tooling and editor or agent configuration (.github, .devcontainer, .claude), not the app.
+        return Directories(path).Any(d => ToolingDirectories.Contains(d) || (d.Length > 1 && d[0] == '.'))
             || ToolingFiles.Contains(name)
             || name.Contains(".config.", StringComparison.OrdinalIgnoreCase)
             || stem.Split(['_', '-', '.'], StringSplitOptions.RemoveEmptyEntries).Any(ToolingWords.Contains);

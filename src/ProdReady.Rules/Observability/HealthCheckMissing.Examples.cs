@@ -63,6 +63,25 @@ public sealed partial class HealthCheckMissing
                     return {"status": "ok"}
                 """)),
         RuleExample.Good(
+            "an ASGI wrapper answers the health path before the app (no route declares it)",
+            ("requirements.txt", "Django==5.0.4\n"),
+            ("shop/urls.py", """
+                from django.urls import path
+
+                from . import views
+
+                urlpatterns = [
+                    path("orders/", views.orders),
+                ]
+                """),
+            ("shop/asgi.py", """
+                from django.core.asgi import get_asgi_application
+
+                from .health import health_check
+
+                application = health_check(get_asgi_application(), "/health/")
+                """)),
+        RuleExample.Good(
             "Express readiness route",
             ("package.json", """{ "name": "api", "dependencies": { "express": "^4.19.2" } }"""),
             ("server.js", """

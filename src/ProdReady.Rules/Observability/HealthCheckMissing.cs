@@ -68,6 +68,16 @@ public sealed partial class HealthCheckMissing : Rule
             return new Evidence($"{mapped.Name}({(path is null ? string.Empty : $"\"{path}\"")}) in {mapped.Span}", mapped.Span);
         }
 
+        // A hand-written middleware or ASGI/WSGI wrapper serving the path: health_check(application, "/health/").
+        var wrapper = facts.Calls.FirstOrDefault(c => !CodePaths.IsTest(c.Span.File)
+            && c.Name.Contains("health", StringComparison.OrdinalIgnoreCase)
+            && c.Arguments.Any(a => a.Value.EffectiveString is { } p && p.StartsWith('/') && HealthRoutes.IsHealthPath(p)));
+        if (wrapper is not null)
+        {
+            var path = wrapper.Arguments.Select(a => a.Value.EffectiveString).First(p => p is not null && p.StartsWith('/') && HealthRoutes.IsHealthPath(p));
+            return new Evidence($"health endpoint \"{path}\" served by {wrapper.Callee}() in {wrapper.Span}", wrapper.Span);
+        }
+
         var app = facts.SettingsNamed("INSTALLED_APPS").SelectMany(s => s.Value.Items)
             .FirstOrDefault(i => i.EffectiveString?.StartsWith("health_check", StringComparison.Ordinal) == true);
         if (app is not null)

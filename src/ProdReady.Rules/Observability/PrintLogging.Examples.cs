@@ -108,6 +108,22 @@ public sealed partial class PrintLogging
                     print("filling")
                 """)),
         RuleExample.Good(
+            "scripts kept in hidden tool folders (.github, .claude) and a Django app's management.py signal hooks are tooling",
+            ("requirements.txt", "Django==4.2.11\n"),
+            ("shop/views.py", """
+                import logging
+
+                logger = logging.getLogger(__name__)
+                """),
+            (".claude/skills/bench/analyze.py", """
+                def analyze(rows):
+                    print(len(rows))
+                """),
+            ("shop/management.py", """
+                def create_permissions(sender, **kwargs):
+                    print("permissions created")
+                """)),
+        RuleExample.Good(
             "command-line scripts (a __main__ guard without a web framework, argparse) and print_* shell helpers print to their user",
             ("requirements.txt", "fastapi==0.110.0\n"),
             ("app/main.py", """
