@@ -175,7 +175,6 @@ public sealed class HardcodedLocalhostUrl : Rule
     private static bool IsBindSetting(string name) =>
         SettingsClasses.Words(name).Any(w => w.ToUpperInvariant() is "HOST" or "BIND" or "LISTEN" or "URLS");
 
-
     /// <summary>Literals that are logged or compared (<c>url.startsWith("http://localhost")</c>), not used as an address.</summary>
     private static HashSet<(string, int, int)> LoggedSpans(RepositoryFacts facts) =>
         facts.Calls
