@@ -75,7 +75,10 @@ public sealed record RepositoryFacts
     public IEnumerable<CallFact> CallsNamed(string name) => Index.CallsByName[name];
 
     /// <summary>The call that starts exactly at <paramref name="span"/>'s position, such as the call a value is.</summary>
-    public CallFact? CallAt(SourceSpan span) => Index.CallsByPosition.GetValueOrDefault((span.File, span.Line, span.Column));
+    public CallFact? CallAt(SourceSpan span) => CallsAt(span).FirstOrDefault();
+
+    /// <summary>Every call that starts exactly at <paramref name="span"/>'s position, in fact order.</summary>
+    public IEnumerable<CallFact> CallsAt(SourceSpan span) => Index.CallsByPosition[(span.File, span.Line, span.Column)];
 
     public IEnumerable<CallFact> CallsIn(string file) => Index.CallsByFile[file];
 

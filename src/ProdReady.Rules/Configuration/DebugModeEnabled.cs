@@ -142,7 +142,7 @@ public sealed class DebugModeEnabled : Rule
         }
 
         var name = value.Raw[(value.Raw.LastIndexOf('.') + 1)..];
-        return FactIndex.Of(facts).SettingsNamed(name).FirstOrDefault(s => IsDebugSetting(facts, s)
+        return facts.SettingsNamed(name).FirstOrDefault(s => IsDebugSetting(facts, s)
             && SettingValues.IsTruthy(SettingValues.Effective(SettingValues.Resolve(facts, s.Value)).Literal));
     }
 
@@ -156,6 +156,6 @@ public sealed class DebugModeEnabled : Rule
     private static IEnumerable<Violation> DeveloperExceptionPages(RepositoryFacts facts) =>
         facts.Calls
             .Where(c => c.Language == SourceLanguage.CSharp && c.Name == "UseDeveloperExceptionPage" && FileRoles.IsProduction(c.Span.File))
-            .Where(c => !facts.Calls.Any(o => o.Span.File == c.Span.File && o.Name is "IsDevelopment" or "IsEnvironment" or "IsProduction" or "IsStaging"))
+            .Where(c => !facts.CallsIn(c.Span.File).Any(o => o.Name is "IsDevelopment" or "IsEnvironment" or "IsProduction" or "IsStaging"))
             .Select(c => new Violation(c.Span, "UseDeveloperExceptionPage() is called without an IsDevelopment() check: every environment shows exception details"));
 }

@@ -76,7 +76,7 @@ public sealed partial class EnvExampleMissing : Rule
     private static HashSet<string> Documented(RepositoryFacts facts, string path)
     {
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        names.UnionWith(facts.Settings.Where(s => s.File == path && s.Origin == SettingOrigin.DotEnv).Select(s => s.Name));
+        names.UnionWith(facts.SettingsIn(path).Where(s => s.Origin == SettingOrigin.DotEnv).Select(s => s.Name));
         if (facts.Repository.File(path) is { } file)
         {
             names.UnionWith(Word().Matches(file.Text).Select(m => m.Value));

@@ -60,7 +60,7 @@ internal static class EnvVariables
 
     /// <summary>DEV_DATABASE_URL read inside class DevelopmentConfig is not something production must set.</summary>
     private static bool InDevelopmentClass(RepositoryFacts facts, SourceSpan span) =>
-        FactIndex.Of(facts).ClassesIn(span.File).Any(c => c.Span.Line <= span.Line && c.EndLine >= span.Line && SettingsClasses.IsDevelopmentScope(c.Name));
+        facts.ClassesIn(span.File).Any(c => c.Span.Line <= span.Line && c.EndLine >= span.Line && SettingsClasses.IsDevelopmentScope(c.Name));
 
     private static bool Ignored(string name, string file) =>
         name.Length == 0 || Platform.Contains(name) || PlatformPrefixes.Any(p => name.StartsWith(p, StringComparison.Ordinal))
@@ -71,14 +71,14 @@ internal static class EnvVariables
         var config = cls.Fields.FirstOrDefault(f => f.Name == "model_config")?.Value;
         if (config is not null)
         {
-            var call = FactIndex.Of(facts).CallsAt(config.Span).FirstOrDefault();
+            var call = facts.CallsAt(config.Span).FirstOrDefault();
             if (call?.Keyword("env_prefix")?.Text is { } prefix)
             {
                 return prefix;
             }
         }
 
-        var inner = FactIndex.Of(facts).SettingsIn(cls.Span.File).FirstOrDefault(s => s.Name == "env_prefix"
+        var inner = facts.SettingsIn(cls.Span.File).FirstOrDefault(s => s.Name == "env_prefix"
             && s.Scope == $"{cls.Name}.Config" && s.Value.IsString);
         return inner?.Value.Text ?? string.Empty;
     }
@@ -90,7 +90,7 @@ internal static class EnvVariables
             return null;
         }
 
-        var call = FactIndex.Of(facts).CallsAt(value.Span).FirstOrDefault(c => c.Name == "Field");
+        var call = facts.CallsAt(value.Span).FirstOrDefault(c => c.Name == "Field");
         return (call?.Keyword("validation_alias") ?? call?.Keyword("alias") ?? call?.Keyword("env")) is { IsString: true } alias ? alias.Text : null;
     }
 }

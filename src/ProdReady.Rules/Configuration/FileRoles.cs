@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ProdReady.Rules.Configuration;
 
 /// <summary>What a path is for, judged from its name: tests, development-only configuration, documentation,
@@ -23,7 +25,9 @@ internal static class FileRoles
         "launchsettings", "setupproxy", "run_dev", "dev_server", "start_dev", "rundev",
     };
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> ProductionPaths = new(StringComparer.Ordinal);
+    // Every fact of a file shares the file's path string and rules ask about each of a repository's many facts:
+    // keyed by that string's identity, a path is judged once per file and the answers are collected with the audit.
+    private static readonly ConditionalWeakTable<string, Judgement> Judged = [];
 
     private static readonly string[] DevelopmentNameParts = ["dev", "development", "local", "test", "testing", "override"];
 
@@ -73,22 +77,11 @@ internal static class FileRoles
         return words.Length > 1 && (DevelopmentNameParts.Contains(words[^1]) || (DevelopmentNameParts.Contains(words[0]) && words[^1] is "settings" or "config" or "server"));
     }
 
-    /// <summary>Code and configuration that plausibly reaches production. Asked for every fact, so answers are kept.</summary>
-    public static bool IsProduction(string path) =>
-        ProductionPaths.GetOrAdd(path, p => !IsNonProduction(p) && !IsDevelopmentConfig(p));
+    /// <summary>Code and configuration that plausibly reaches production.</summary>
+    public static bool IsProduction(string path) => Judge(path).Production;
 
     /// <summary>.env.example, .env.sample, .env.template, example.env, env.example, .env.local.example and the like.</summary>
-    public static bool IsEnvExample(string path)
-    {
-        var name = System.IO.Path.GetFileName(path).ToLowerInvariant();
-        if (!name.StartsWith(".env", StringComparison.Ordinal) && !name.EndsWith(".env", StringComparison.Ordinal)
-            && !name.StartsWith("env.", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        return name.Split('.', '-', '_').Any(p => ExampleNameParts.Contains(p));
-    }
+    public static bool IsEnvExample(string path) => Judge(path).EnvExample;
 
     /// <summary>Alembic revisions and Django migrations: they run at deploy time but hold no settings.</summary>
     public static bool IsMigration(string path) =>
@@ -134,11 +127,28 @@ internal static class FileRoles
 
     public static bool IsPython(string path) => path.EndsWith(".py", StringComparison.OrdinalIgnoreCase);
 
-    public static bool IsJavaScript(string path) =>
-        System.IO.Path.GetExtension(path).ToLowerInvariant() is ".js" or ".jsx" or ".ts" or ".tsx" or ".mjs" or ".cjs" or ".vue" or ".svelte";
+    public static bool IsJavaScript(string path) => Judge(path).JavaScript;
 
     public static bool IsCode(string path) =>
         IsPython(path) || IsJavaScript(path) || path.EndsWith(".cs", StringComparison.OrdinalIgnoreCase);
+
+    private static Judgement Judge(string path) =>
+        Judged.GetValue(path, p => new Judgement(!IsNonProduction(p) && !IsDevelopmentConfig(p), EnvExample(p), JavaScript(p)));
+
+    private static bool EnvExample(string path)
+    {
+        var name = System.IO.Path.GetFileName(path).ToLowerInvariant();
+        if (!name.StartsWith(".env", StringComparison.Ordinal) && !name.EndsWith(".env", StringComparison.Ordinal)
+            && !name.StartsWith("env.", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return name.Split('.', '-', '_').Any(p => ExampleNameParts.Contains(p));
+    }
+
+    private static bool JavaScript(string path) =>
+        System.IO.Path.GetExtension(path).ToLowerInvariant() is ".js" or ".jsx" or ".ts" or ".tsx" or ".mjs" or ".cjs" or ".vue" or ".svelte";
 
     private static bool IsTestProject(string segment)
     {
@@ -146,4 +156,6 @@ internal static class FileRoles
         return lower.EndsWith(".tests", StringComparison.Ordinal) || lower.EndsWith(".test", StringComparison.Ordinal)
             || lower.EndsWith(".unittests", StringComparison.Ordinal) || lower.EndsWith(".integrationtests", StringComparison.Ordinal);
     }
+
+    private sealed record Judgement(bool Production, bool EnvExample, bool JavaScript);
 }

@@ -97,6 +97,7 @@ public sealed class HardcodedLocalhostUrl : Rule
     private static IEnumerable<Violation> LiteralViolations(RepositoryFacts facts)
     {
         var logged = LoggedSpans(facts);
+        Fallbacks? fallbacks = null;
         foreach (var literal in facts.Strings.Where(s => s.Language != SourceLanguage.Python && FileRoles.IsProduction(s.Span.File)))
         {
             var file = literal.Span.File;
@@ -119,7 +120,8 @@ public sealed class HardcodedLocalhostUrl : Rule
                 continue;
             }
 
-            var variable = FallbackOf(facts, literal.Span);
+            fallbacks ??= new Fallbacks(facts);
+            var variable = fallbacks.Of(literal.Span);
             if (variable is not null)
             {
                 var buildTime = BuildTimePrefixes.Any(p => variable.StartsWith(p, StringComparison.Ordinal));
@@ -173,13 +175,6 @@ public sealed class HardcodedLocalhostUrl : Rule
     private static bool IsBindSetting(string name) =>
         SettingsClasses.Words(name).Any(w => w.ToUpperInvariant() is "HOST" or "BIND" or "LISTEN" or "URLS");
 
-    private static string? FallbackOf(RepositoryFacts facts, SourceSpan span)
-    {
-        static bool Same(SourceSpan a, SourceSpan b) => a.File == b.File && a.Line == b.Line && a.Column == b.Column;
-        return facts.EnvReads.FirstOrDefault(r => r.Default is { } d && Same(d.Span, span))?.Name
-            ?? facts.Settings.FirstOrDefault(s => s.Value.EnvDefault is { } d && Same(d.Span, span))?.Value.EnvName;
-    }
-
     /// <summary>Literals that are logged or compared (<c>url.startsWith("http://localhost")</c>), not used as an address.</summary>
     private static HashSet<(string, int, int)> LoggedSpans(RepositoryFacts facts) =>
         facts.Calls
@@ -189,4 +184,29 @@ public sealed class HardcodedLocalhostUrl : Rule
             .SelectMany(c => c.Arguments)
             .Select(a => (a.Value.Span.File, a.Value.Span.Line, a.Value.Span.Column))
             .ToHashSet();
+
+    /// <summary>The variable a literal is the fallback of, by the literal's position: the first environment read
+    /// with that default, else the first setting whose environment lookup has it.</summary>
+    private sealed class Fallbacks
+    {
+        private readonly Dictionary<(string, int, int), string> _reads = [];
+        private readonly Dictionary<(string, int, int), string?> _settings = [];
+
+        public Fallbacks(RepositoryFacts facts)
+        {
+            foreach (var read in facts.EnvReads.Where(r => r.Default is not null))
+            {
+                _reads.TryAdd(Key(read.Default!.Span), read.Name);
+            }
+
+            foreach (var setting in facts.Settings.Where(s => s.Value.EnvDefault is not null))
+            {
+                _settings.TryAdd(Key(setting.Value.EnvDefault!.Span), setting.Value.EnvName);
+            }
+        }
+
+        public string? Of(SourceSpan span) => _reads.GetValueOrDefault(Key(span)) ?? _settings.GetValueOrDefault(Key(span));
+
+        private static (string, int, int) Key(SourceSpan span) => (span.File, span.Line, span.Column);
+    }
 }

@@ -9,6 +9,12 @@ internal static partial class LocalUrls
     /// anything else (a sentence that mentions a URL, a path, a template).</summary>
     public static (IReadOnlyList<string> Local, int Total) Parse(string value, bool bindAddressesAreLocal = true)
     {
+        // Most of a repository's string literals are no URL at all: they are answered without splitting them.
+        if (!value.Contains("://", StringComparison.Ordinal))
+        {
+            return ([], 0);
+        }
+
         var parts = value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length == 0 || !parts.All(p => AnyUrl().IsMatch(p)))
         {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ProdReady.Engine.Facts;
 
 namespace ProdReady.Rules.Configuration;
@@ -29,21 +30,24 @@ internal static class SettingOverrides
         }
 
         var name = setting.Origin == SettingOrigin.PythonDict ? setting.Scope.Split('.')[0] : setting.Name;
-        var package = Package(setting.File);
-        return FactIndex.Of(facts).SettingsNamed(name).Any(s => s.Origin == SettingOrigin.PythonModule && s.File != setting.File
-            && Package(s.File) == package && ProductionStems.Contains(Stem(s.File)));
+        return ProductionAssignments.Of(facts).Modules.Contains((Package(setting.File), name));
     }
 
     private static bool OverriddenByClass(RepositoryFacts facts, SettingFact setting)
     {
+        var candidates = ProductionAssignments.Of(facts).Classes[setting.File];
+        if (!candidates.Any())
+        {
+            return false;
+        }
+
         var owner = SettingsClasses.Owner(facts, setting);
         if (owner is null || IsProductionClass(owner.Name))
         {
             return false;
         }
 
-        return FactIndex.Of(facts).ClassesIn(setting.File).Any(c => IsProductionClass(c.Name) && Inherits(facts, c, owner.Name, 0)
-            && c.Fields.Any(f => f.Name == setting.Name));
+        return candidates.Any(c => Inherits(facts, c, owner.Name, 0) && c.Fields.Any(f => f.Name == setting.Name));
     }
 
     private static bool Inherits(RepositoryFacts facts, ClassFact cls, string ancestor, int depth)
@@ -60,4 +64,26 @@ internal static class SettingOverrides
     /// <summary>Django merges every settings module into one namespace, so config/settings/cors.py is overridden by
     /// config/django/production.py: modules are compared by their top-level folder.</summary>
     private static string Package(string path) => path.Contains('/') ? path[..path.IndexOf('/')] : string.Empty;
+
+    /// <summary>What production configuration assigns, gathered once per repository: the settings of production
+    /// modules by package, and the production classes of each file. Every rule asks about every setting.</summary>
+    private sealed class ProductionAssignments
+    {
+        private static readonly ConditionalWeakTable<RepositoryFacts, ProductionAssignments> Cache = [];
+
+        private ProductionAssignments(RepositoryFacts facts)
+        {
+            Modules = facts.Settings
+                .Where(s => s.Origin == SettingOrigin.PythonModule && ProductionStems.Contains(Stem(s.File)))
+                .Select(s => (Package(s.File), s.Name))
+                .ToHashSet();
+            Classes = facts.Classes.Where(c => IsProductionClass(c.Name)).ToLookup(c => c.Span.File, StringComparer.Ordinal);
+        }
+
+        public HashSet<(string Package, string Name)> Modules { get; }
+
+        public ILookup<string, ClassFact> Classes { get; }
+
+        public static ProductionAssignments Of(RepositoryFacts facts) => Cache.GetValue(facts, f => new ProductionAssignments(f));
+    }
 }

@@ -13,7 +13,7 @@ internal static class SettingValues
             return value;
         }
 
-        var field = FactIndex.Of(facts).CallsAt(value.Span).FirstOrDefault(c => c.Name == "Field");
+        var field = facts.CallsAt(value.Span).FirstOrDefault(c => c.Name == "Field");
         if (field is null)
         {
             return value;

@@ -151,7 +151,7 @@ public sealed class NoConnectionPooling : Rule
         }
 
         var name = url.Raw[(url.Raw.LastIndexOf('.') + 1)..];
-        return FactIndex.Of(facts).SettingsNamed(name).Any(s => SettingValues.Effective(SettingValues.Resolve(facts, s.Value)).Literal is { Text: { } text }
+        return facts.SettingsNamed(name).Any(s => SettingValues.Effective(SettingValues.Resolve(facts, s.Value)).Literal is { Text: { } text }
             && SqliteInProduction.IsSqliteUrl(text));
     }
 }

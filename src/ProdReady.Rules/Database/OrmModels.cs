@@ -52,9 +52,9 @@ internal static class OrmModels
         facts.Repository.File(cls.Span.File)?.Line(cls.Span.Line).Contains("table=True", StringComparison.Ordinal) == true;
 
     private static bool IsAbstract(RepositoryFacts facts, ClassFact model) =>
-        FactIndex.Of(facts).ClassesIn(model.Span.File).Any(meta => meta.Name == "Meta" && meta.Span.Line > model.Span.Line
+        facts.ClassesIn(model.Span.File).Any(meta => meta.Name == "Meta" && meta.Span.Line > model.Span.Line
             && meta.Span.Line <= model.EndLine && meta.Fields.Any(f => f.Name == "abstract" && f.Value is { IsTrue: true }))
-        || FactIndex.Of(facts).SettingsIn(model.Span.File).Any(s => s.Scope == $"{model.Name}.Meta" && s.Name == "abstract" && s.Value.IsTrue);
+        || facts.SettingsIn(model.Span.File).Any(s => s.Scope == $"{model.Name}.Meta" && s.Name == "abstract" && s.Value.IsTrue);
 
     private static string Last(string name) => name[(name.LastIndexOf('.') + 1)..];
 }

@@ -129,14 +129,14 @@ public sealed partial class SqliteInProduction : Rule
     /// <summary>An env file (a production one or a sample of it; development ones excluded) that gives the variable a
     /// value other than SQLite: then the SQLite default only serves local runs.</summary>
     private static SettingFact? DeploymentSets(RepositoryFacts facts, string variable) =>
-        FactIndex.Of(facts).SettingsNamed(variable).FirstOrDefault(s => s.Origin is SettingOrigin.DotEnv or SettingOrigin.Yaml
+        facts.SettingsNamed(variable).FirstOrDefault(s => s.Origin is SettingOrigin.DotEnv or SettingOrigin.Yaml
             && !System.IO.Path.GetFileName(s.File).ToLowerInvariant().Split('.', '-', '_').Any(p => p is "dev" or "development" or "local" or "test")
             && SettingValues.Effective(s.Value).Literal?.Text is { Length: > 0 } value && !IsSqliteUrl(value) && !value.EndsWith("sqlite3", StringComparison.Ordinal));
 
     /// <summary>The file also configures a server provider. Its text is searched as well as its calls because Roslyn
     /// leaves inactive <c>#if</c> branches unparsed (templates switch providers that way).</summary>
     private static bool ChoosesServerProvider(RepositoryFacts facts, string file) =>
-        facts.Calls.Any(o => o.Span.File == file && ServerProviders.Contains(o.Name))
+        facts.CallsIn(file).Any(o => ServerProviders.Contains(o.Name))
         || (facts.Repository.File(file)?.Text is { } text && ServerProviders.Any(p => text.Contains(p + "(", StringComparison.Ordinal)));
 
     private static FactValue? JsSqliteOption(CallFact call) =>

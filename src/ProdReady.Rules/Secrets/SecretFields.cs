@@ -80,7 +80,7 @@ internal static class SecretFields
             }
 
             var required = (FileRoles.IsPython(setting.File) && !ReturnsNoneWhenUnset(setting.Value.Raw))
-                || (setting.Name == "SECRET_KEY" && FactIndex.Of(facts).SettingsIn(setting.File).Any(s => s.Name == "INSTALLED_APPS"));
+                || (setting.Name == "SECRET_KEY" && facts.SettingsIn(setting.File).Any(s => s.Name == "INSTALLED_APPS"));
             yield return new SecretField(setting.Name, SecretNames.Classify(setting.Name), setting.Span, owner, null, !required, !required, unit);
         }
     }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ProdReady.Engine.Facts;
 using ProdReady.Rules.Configuration;
 
@@ -17,6 +18,8 @@ internal static class SecretSettings
     {
         "locales", "locale", "i18n", "lang", "langs", "translations", "messages",
     };
+
+    private static readonly ConditionalWeakTable<string, StrongBox<bool>> ScopedPaths = [];
 
     public static IEnumerable<SecretCandidate> Find(RepositoryFacts facts)
     {
@@ -79,9 +82,10 @@ internal static class SecretSettings
         yield return new SecretCandidate(name, scope, kind, literal, fallback, location, origin);
     }
 
-    private static bool InScope(string path) =>
-        FileRoles.IsProduction(path) && !FileRoles.IsEnvExample(path) && !path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
-        && !path.Split('/')[..^1].Any(TranslationFolders.Contains);
+    // Asked for every setting: the answer is kept per path string, which all facts of a file share.
+    private static bool InScope(string path) => ScopedPaths.GetValue(path, p => new StrongBox<bool>(
+        FileRoles.IsProduction(p) && !FileRoles.IsEnvExample(p) && !p.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
+        && !p.Split('/')[..^1].Any(TranslationFolders.Contains))).Value;
 
     /// <summary>In JavaScript, JSON and YAML a secret-named key often holds a label or a storage key
     /// (<c>ACCESS_TOKEN = "access_token"</c>, <c>password: "Password"</c>), not a secret.</summary>

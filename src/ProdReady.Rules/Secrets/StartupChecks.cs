@@ -36,13 +36,13 @@ internal static partial class StartupChecks
             return true;
         }
 
-        return field.Value is { } value && FactIndex.Of(facts).CallsAt(value.Span)
+        return field.Value is { } value && facts.CallsAt(value.Span)
             .Any(c => c.Name == "Field" && (c.Keyword("min_length") is not null || c.Keyword("pattern") is not null));
     }
 
     private static SourceSpan? Validator(RepositoryFacts facts, string name, ClassFact owner)
     {
-        foreach (var function in facts.Functions.Where(f => f.Span.File == owner.Span.File && f.Span.Line > owner.Span.Line && f.Span.Line <= owner.EndLine))
+        foreach (var function in facts.FunctionsIn(owner.Span.File).Where(f => f.Span.Line > owner.Span.Line && f.Span.Line <= owner.EndLine))
         {
             foreach (var decorator in function.Decorators.Where(d => ValidatorDecorators.Contains(d.Name)))
             {

@@ -29,7 +29,7 @@ internal static class CorsValues
         }
 
         var name = value.Raw[(value.Raw.LastIndexOf('.') + 1)..];
-        var bound = FactIndex.Of(facts).SettingsNamed(name).Where(s => FileRoles.IsProduction(s.File) && !SettingsClasses.IsDevelopmentScope(s.Scope))
+        var bound = facts.SettingsNamed(name).Where(s => FileRoles.IsProduction(s.File) && !SettingsClasses.IsDevelopmentScope(s.Scope))
             .OrderByDescending(s => s.File == file)
             .FirstOrDefault();
         return bound is not null && SettingValues.Effective(SettingValues.Resolve(facts, bound.Value)).Literal is { } literal && IsWildcard(literal)

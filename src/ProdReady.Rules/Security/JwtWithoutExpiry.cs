@@ -116,8 +116,8 @@ public sealed class JwtWithoutExpiry : Rule
 
     /// <summary>An "exp" key, or a timedelta computed, inside the function that encodes the token.</summary>
     private static bool SetsExpiry(RepositoryFacts facts, FunctionFact function) =>
-        facts.Strings.Any(s => s.Value == "exp" && function.Contains(s.Span))
-        || facts.Calls.Any(c => function.Contains(c.Span) && (c.Name == "timedelta" || c.Arguments.Any(a => a.Value.Kind == ValueKind.Dict && a.Value.Entry("exp") is not null)));
+        facts.StringsIn(function.Span.File).Any(s => s.Value == "exp" && function.Contains(s.Span))
+        || facts.CallsIn(function.Span.File).Any(c => function.Contains(c.Span) && (c.Name == "timedelta" || c.Arguments.Any(a => a.Value.Kind == ValueKind.Dict && a.Value.Entry("exp") is not null)));
 
     private static Evidence? SimpleJwt(RepositoryFacts facts)
     {

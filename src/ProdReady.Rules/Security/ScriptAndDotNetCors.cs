@@ -36,7 +36,7 @@ internal static partial class ScriptAndDotNetCors
         var options = call.Positional(0);
         if (options is { Kind: ValueKind.Expression } named)
         {
-            options = facts.Settings.FirstOrDefault(s => s.File == call.Span.File && s.Name == named.Raw && s.Scope.Length == 0)?.Value ?? named;
+            options = facts.SettingsIn(call.Span.File).FirstOrDefault(s => s.Name == named.Raw && s.Scope.Length == 0)?.Value ?? named;
         }
 
         if (options is null)
@@ -90,7 +90,7 @@ internal static partial class ScriptAndDotNetCors
 
     private static void DotNet(RepositoryFacts facts, CallFact call, CorsFindings found)
     {
-        bool Credentials() => facts.Calls.Any(c => c.Span.File == call.Span.File && c.Name == "AllowCredentials");
+        bool Credentials() => facts.CallsIn(call.Span.File).Any(c => c.Name == "AllowCredentials");
         switch (call.Name)
         {
             case "AllowAnyOrigin":
