@@ -22,6 +22,16 @@ internal static class EnvExampleExamples
                 export const isDev = import.meta.env.DEV;
                 """)),
         RuleExample.Bad(
+            "an example env file kept with test fixtures documents the fixture, not the application",
+            ("app/config.py", """
+                import os
+
+                API_TOKEN = os.environ["API_TOKEN"]
+                """),
+            ("tests/fixtures/sample-app/.env.example", """
+                API_TOKEN=changeme
+                """)),
+        RuleExample.Bad(
             "Django settings reading os.environ, with no env file of any kind",
             ("mysite/settings.py", """
                 import os

@@ -41,11 +41,12 @@ public sealed partial class EnvExampleMissing : Rule
             return RuleOutcome.Skip("the code reads no environment variables");
         }
 
-        var examples = facts.Repository.AllPaths.Where(FileRoles.IsEnvExample).ToList();
+        // An example kept with tests or docs documents that sample, not the application.
+        var examples = facts.Repository.AllPaths.Where(p => FileRoles.IsEnvExample(p) && !FileRoles.IsNonProduction(p)).ToList();
         if (examples.Count == 0)
         {
             // A committed .env lists the variables too; what it holds is SEC001's concern.
-            examples = [.. facts.Repository.AllPaths.Where(FileRoles.IsEnvFile)];
+            examples = [.. facts.Repository.AllPaths.Where(p => FileRoles.IsEnvFile(p) && !FileRoles.IsNonProduction(p))];
         }
 
         if (examples.Count == 0)

@@ -97,6 +97,26 @@ internal static class MigrationExamples
                 SQLModel.metadata.create_all(engine)
                 """)),
         RuleExample.Good(
+            "a GraphQL type named like a model in another app is not a model: Django finds models in models.py",
+            ("requirements.txt", "Django==5.0.4\n"),
+            ("shop/permission/models.py", """
+                from django.db import models
+
+
+                class Permission(models.Model):
+                    codename = models.CharField(max_length=100)
+                """),
+            ("shop/permission/migrations/0001_initial.py", """
+                from django.db import migrations
+                """),
+            ("shop/graphql/account/types.py", """
+                from ...permission.types import Permission
+
+
+                class UserPermission(Permission):
+                    pass
+                """)),
+        RuleExample.Good(
             "SQLAlchemy 2 models with Alembic configured",
             ("app/models.py", """
                 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column

@@ -28,10 +28,12 @@ internal static class OrmModels
             || (sqlModel && c.Bases.Length > 0 && IsTable(facts, c))));
     }
 
-    /// <summary>Concrete Django models: subclasses of models.Model, directly or through another model of the repository.</summary>
+    /// <summary>Concrete Django models: subclasses of models.Model, directly or through another model of the repository,
+    /// in an app's models module (models.py or a models/ package), which is where Django looks for them. Elsewhere a
+    /// class that shares a model's name (a GraphQL type called Permission) is not a model.</summary>
     public static IEnumerable<ClassFact> Django(RepositoryFacts facts)
     {
-        var python = facts.Classes.Where(c => c.Language == SourceLanguage.Python && FileRoles.IsProduction(c.Span.File)).ToList();
+        var python = facts.Classes.Where(c => c.Language == SourceLanguage.Python && FileRoles.IsProduction(c.Span.File) && IsModelsModule(c.Span.File)).ToList();
         var models = python.Where(c => c.Bases.Contains("models.Model")).ToList();
         for (var depth = 0; depth < 3; depth++)
         {
@@ -55,6 +57,10 @@ internal static class OrmModels
         facts.ClassesIn(model.Span.File).Any(meta => meta.Name == "Meta" && meta.Span.Line > model.Span.Line
             && meta.Span.Line <= model.EndLine && meta.Fields.Any(f => f.Name == "abstract" && f.Value is { IsTrue: true }))
         || facts.SettingsIn(model.Span.File).Any(s => s.Scope == $"{model.Name}.Meta" && s.Name == "abstract" && s.Value.IsTrue);
+
+    private static bool IsModelsModule(string path) =>
+        path == "models.py" || path.EndsWith("/models.py", StringComparison.Ordinal)
+        || path.StartsWith("models/", StringComparison.Ordinal) || path.Contains("/models/", StringComparison.Ordinal);
 
     private static string Last(string name) => name[(name.LastIndexOf('.') + 1)..];
 }

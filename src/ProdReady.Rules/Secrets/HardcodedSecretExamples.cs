@@ -51,6 +51,12 @@ internal static class HardcodedSecretExamples
                 [|DATABASE_URL|] = "postgresql://app:Gk7pW2qLz9vX4mTb@db.prod.internal:5432/app"
                 """)),
         RuleExample.Good(
+            "a user-facing message kept in a secret-named constant is prose, not a credential",
+            ("shop/graphql/account/mutations/base.py", """
+                INVALID_TOKEN = "Invalid or expired token."
+                MISSING_PASSWORD_MESSAGE = "Your password is required to continue here."
+                """)),
+        RuleExample.Good(
             "secrets read from the environment with no default, type annotations, empty strings and templates",
             ("app/config.py", """
                 import os

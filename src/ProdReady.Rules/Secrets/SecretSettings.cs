@@ -14,6 +14,16 @@ internal static class SecretSettings
         "auth", "user", "app", "storage", "local", "session", "id", "key", "token", "access", "refresh", "secret", "password",
     };
 
+    private static readonly HashSet<string> EnumBases = new(StringComparer.Ordinal)
+    {
+        "Enum", "StrEnum", "IntEnum", "IntFlag", "Flag", "TextChoices", "IntegerChoices", "Choices",
+    };
+
+    private static readonly HashSet<string> SampleWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "dummy", "fake", "sample", "example", "demo", "placeholder", "mock",
+    };
+
     private static readonly HashSet<string> TranslationFolders = new(StringComparer.OrdinalIgnoreCase)
     {
         "locales", "locale", "i18n", "lang", "langs", "translations", "messages",
@@ -27,6 +37,21 @@ internal static class SecretSettings
         foreach (var setting in facts.Settings.Where(s => InScope(s.File) && !SettingsClasses.IsDevelopmentScope(s.Scope)
             && !SettingOverrides.OverriddenInProduction(facts, s)))
         {
+            var owner = SettingsClasses.Owner(facts, setting);
+            if (owner is not null && owner.Bases.Any(b => EnumBases.Contains(b[(b.LastIndexOf('.') + 1)..])))
+            {
+                // Members of an enum or choices class are codes (AccountErrorCode.INVALID_PASSWORD), never configuration.
+                continue;
+            }
+
+            var constants = owner is not null && !SettingsClasses.IsPydanticSettings(facts, owner) && !owner.Name.EndsWith("Settings", StringComparison.Ordinal)
+                && !owner.Name.EndsWith("Config", StringComparison.Ordinal);
+            if (constants && setting.Value.Kind == ValueKind.String && SpellsName(setting.Name, setting.Value.Text))
+            {
+                // A constants class whose member is its own name in lower case: an event or field-type name.
+                continue;
+            }
+
             foreach (var candidate in FromValue(facts, setting.Name, setting.Scope, setting.Value, setting.Span, setting.Origin, 0))
             {
                 if (seen.Add(Key(candidate.Literal.Span)))
@@ -91,9 +116,14 @@ internal static class SecretSettings
     /// (<c>ACCESS_TOKEN = "access_token"</c>, <c>password: "Password"</c>), not a secret.</summary>
     private static bool IsLabel(string name, string? value, string file)
     {
-        if (value is null || FileRoles.IsPython(file))
+        if (value is null)
         {
             return false;
+        }
+
+        if (FileRoles.IsPython(file))
+        {
+            return IsPythonLabel(name, value);
         }
 
         if (FileRoles.IsJavaScript(file) && (value.StartsWith("AIza", StringComparison.Ordinal) || value.StartsWith("pk_", StringComparison.Ordinal)))
@@ -121,6 +151,24 @@ internal static class SecretSettings
         return nameWords.Count > 0 && nameWords[^1] is "TOKEN" or "KEY" && valueWords.Count > 0
             && valueWords.All(w => nameWords.Contains(w) || LabelWords.Contains(w));
     }
+
+    /// <summary>In Python a secret-named constant is taken as a label only when it is clearly one: a sentence
+    /// (<c>INVALID_TOKEN = "Invalid or expired token."</c>), or a name that says it holds sample data
+    /// (<c>DUMMY_STAFF_PASSWORD</c>). <c>SECRET_KEY = "secret-key"</c> in settings stays a weak secret.</summary>
+    private static bool IsPythonLabel(string name, string value)
+    {
+        if (value.Count(char.IsWhiteSpace) >= 2 && value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3)
+        {
+            return true;
+        }
+
+        return SettingsClasses.Words(name).Any(w => SampleWords.Contains(w));
+    }
+
+    /// <summary>The value is the name itself in another case or separator: ACCOUNT_SET_PASSWORD = "account_set_password".</summary>
+    private static bool SpellsName(string name, string? value) =>
+        value is not null && value.All(c => char.IsLetter(c) || c is '_' or '-' or '.' or ' ')
+        && SettingsClasses.Words(value).Select(w => w.ToUpperInvariant()).SequenceEqual(SettingsClasses.Words(name).Select(w => w.ToUpperInvariant()));
 
     private static (string, int, int) Key(SourceSpan span) => (span.File, span.Line, span.Column);
 }

@@ -55,6 +55,24 @@ internal static class WeakDefaultSecretExamples
                 }
                 """)),
         RuleExample.Good(
+            "enum members, constants that spell their own name, and sample-data constants are codes and fixtures, not secrets",
+            ("shop/account/error_codes.py", """
+                from enum import Enum
+
+
+                class AccountErrorCode(Enum):
+                    INVALID_PASSWORD = "invalid_password"
+                    PASSWORD = "password"
+                """),
+            ("shop/core/notify.py", """
+                class NotifyEventType:
+                    ACCOUNT_SET_CUSTOMER_PASSWORD = "account_set_customer_password"
+                    ACCOUNT_STAFF_RESET_PASSWORD = "account_staff_reset_password"
+                """),
+            ("shop/core/random_data.py", """
+                DUMMY_STAFF_PASSWORD = "password"
+                """)),
+        RuleExample.Good(
             "placeholders in .env.example, development settings and docker-compose are expected",
             (".env.example", """
                 SECRET_KEY=change-me
