@@ -8,7 +8,7 @@ public sealed partial class UnconstrainedModelInputs
     private static ImmutableArray<RuleExample> Examples =>
     [
         RuleExample.Bad(
-            "sensor readings reach the model without range checks (seed 004); the bounded field is fine",
+            "sensor readings reach the model without range checks (seed 004); the bounded field and the record id are fine",
             ("requirements.txt", "fastapi==0.110.0\njoblib==1.3.2\n"),
             ("routes/prediction_routes.py", """
                 import joblib
@@ -20,7 +20,7 @@ public sealed partial class UnconstrainedModelInputs
 
 
                 class SensorReading(BaseModel):
-                    machine_id: str
+                    machine_id: int
                     [|temperature|]: float
                     [|vibration|]: float
                     pressure: float = Field(..., ge=0, le=500)

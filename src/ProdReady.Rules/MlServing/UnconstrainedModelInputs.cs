@@ -61,7 +61,7 @@ public sealed partial class UnconstrainedModelInputs : Rule
         {
             foreach (var (owner, field) in FieldsOf(type, pydantic))
             {
-                if (!IsNumeric(field.Annotation))
+                if (!IsNumeric(field.Annotation) || IsIdentifier(field.Name))
                 {
                     continue;
                 }
@@ -183,6 +183,12 @@ public sealed partial class UnconstrainedModelInputs : Rule
             current = current.Bases.Select(b => pydantic.GetValueOrDefault(b[(b.LastIndexOf('.') + 1)..])).FirstOrDefault(b => b is not null && b != type);
         }
     }
+
+    /// <summary><c>id</c>, <c>machine_id</c>, <c>userId</c>: a key that selects a record, not a feature the model scores;
+    /// a bad one fails the look-up rather than skewing a prediction.</summary>
+    private static bool IsIdentifier(string name) =>
+        name.Equals("id", StringComparison.OrdinalIgnoreCase) || name.EndsWith("_id", StringComparison.OrdinalIgnoreCase)
+        || (name.EndsWith("Id", StringComparison.Ordinal) && name.Length > 2);
 
     private static bool IsNumeric(string? annotation)
     {
