@@ -91,7 +91,7 @@ public static class ScoringPolicy
 
         return (Model.Verdict.Ready, findings.Count == 0
             ? $"Ready: no findings, score {score}."
-            : $"Ready: no critical or high findings and a score of {score}; {Count(findings.Count, "lower-severity finding")} remain.");
+            : $"Ready: no critical or high findings and a score of {score}; {Count(findings.Count, "lower-severity finding")} {(findings.Count == 1 ? "remains" : "remain")}.");
     }
 
     private static AreaScore ScoreArea(Area area, List<ScoredRule> rules)

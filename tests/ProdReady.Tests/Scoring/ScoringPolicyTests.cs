@@ -125,6 +125,15 @@ public class ScoringPolicyTests
         Assert.Equal(expected, ScoringPolicy.Verdict(score, [Finding(Severity.Medium, "a.py", 1)]).Verdict);
     }
 
+    [Theory]
+    [InlineData(1, "Ready: no critical or high findings and a score of 95; 1 lower-severity finding remains.")]
+    [InlineData(2, "Ready: no critical or high findings and a score of 95; 2 lower-severity findings remain.")]
+    public void The_ready_sentence_agrees_in_number(int count, string expected)
+    {
+        var findings = Enumerable.Range(1, count).Select(i => Finding(Severity.Low, "a.py", i)).ToList();
+        Assert.Equal(expected, ScoringPolicy.Verdict(95, findings).Reason);
+    }
+
     private static Finding Finding(Severity severity, string? file, int? line) => new()
     {
         RuleId = Cfg1,
