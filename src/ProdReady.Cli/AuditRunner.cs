@@ -29,7 +29,7 @@ public sealed class AuditRunner(TextWriter stdout, TextWriter stderr, CliEnviron
         Write(report, request);
         foreach (var error in report.Errors)
         {
-            stderr.WriteLine($"prodready: {Redactor.Text(error).Value}");
+            stderr.WriteLine($"prodready: {error}");
         }
 
         return Gate.Evaluate(report, request.FailOn, request.MinScore);

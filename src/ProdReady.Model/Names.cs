@@ -63,18 +63,4 @@ public static class Names
         return false;
     }
 
-    public static bool TryParseArea(string text, out Area area)
-    {
-        foreach (var candidate in Enum.GetValues<Area>())
-        {
-            if (string.Equals(candidate.Id(), text, StringComparison.OrdinalIgnoreCase))
-            {
-                area = candidate;
-                return true;
-            }
-        }
-
-        area = default;
-        return false;
-    }
 }

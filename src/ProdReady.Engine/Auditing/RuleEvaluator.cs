@@ -23,7 +23,8 @@ public static class RuleEvaluator
             catch (Exception e) when (e is not OutOfMemoryException)
             {
                 outcomes[i] = RuleOutcome.Skip("the rule failed to run");
-                errors[i] = $"rule {list[i].Descriptor.Id} failed: {e.GetType().Name}: {FirstLine(e.Message)}";
+                // An exception message can quote the repository's text, so it is redacted like any output.
+                errors[i] = Model.Redactor.Text($"rule {list[i].Descriptor.Id} failed: {e.GetType().Name}: {FirstLine(e.Message)}").Value;
             }
         });
 

@@ -64,7 +64,7 @@ public sealed record RepositoryFacts
     public bool HasAny(IEnumerable<Technology> technologies) => technologies.Any(Has);
 
     /// <summary>A web framework that serves HTTP is in use.</summary>
-    public bool IsWebApp => HasAny([Technology.FastApi, Technology.Django, Technology.Flask, Technology.Express, Technology.AspNetCore]);
+    public bool IsWebApp => HasAny(TechnologyNames.WebFrameworks);
 
     private FactIndex Index => LazyInitializer.EnsureInitialized(ref _index, () => new FactIndex(this));
 
@@ -73,9 +73,6 @@ public sealed record RepositoryFacts
 
     /// <summary>Calls whose last callee segment is <paramref name="name"/>: <c>run</c> finds <c>uvicorn.run</c>.</summary>
     public IEnumerable<CallFact> CallsNamed(string name) => Index.CallsByName[name];
-
-    /// <summary>The call that starts exactly at <paramref name="span"/>'s position, such as the call a value is.</summary>
-    public CallFact? CallAt(SourceSpan span) => CallsAt(span).FirstOrDefault();
 
     /// <summary>Every call that starts exactly at <paramref name="span"/>'s position, in fact order.</summary>
     public IEnumerable<CallFact> CallsAt(SourceSpan span) => Index.CallsByPosition[(span.File, span.Line, span.Column)];

@@ -2,6 +2,10 @@ namespace ProdReady.Engine.Facts;
 
 public static class TechnologyNames
 {
+    /// <summary>Frameworks that serve HTTP: a repository using one is a web application.</summary>
+    public static System.Collections.Immutable.ImmutableArray<Technology> WebFrameworks { get; } =
+        [Technology.FastApi, Technology.Django, Technology.Flask, Technology.Express, Technology.AspNetCore];
+
     public static bool IsLanguage(Technology technology) => technology is Technology.Python or Technology.Node or Technology.DotNet;
 
     public static bool IsInfrastructure(Technology technology) => technology is Technology.Docker or Technology.Compose

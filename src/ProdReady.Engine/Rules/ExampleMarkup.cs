@@ -53,6 +53,4 @@ public static class ExampleMarkup
 
         return (clean.ToString(), marked.ToImmutable());
     }
-
-    public static string Strip(ExampleFile file) => Parse(file).Text;
 }

@@ -14,13 +14,6 @@ public abstract record RuleOutcome
 
     public static RuleOutcome Fail(params Violation[] violations) => new Failed([.. violations]);
 
-    /// <summary>Failed when there is anything to report; otherwise passed with the given evidence.</summary>
-    public static RuleOutcome FromViolations(IEnumerable<Violation> violations, Evidence passEvidence)
-    {
-        var list = violations.ToImmutableArray();
-        return list.IsEmpty ? new Passed([passEvidence]) : new Failed(list);
-    }
-
     public static RuleOutcome Skip(string reason) => new NotApplicable(reason);
 
     public sealed record Passed(ImmutableArray<Evidence> Evidence) : RuleOutcome;

@@ -7,8 +7,6 @@ namespace ProdReady.Rules.Containers;
 
 public sealed partial class ComposeMissingForMultiService : Rule
 {
-    private static readonly Technology[] Backends = [Technology.FastApi, Technology.Django, Technology.Flask, Technology.Express, Technology.AspNetCore];
-
     private static readonly string[] FrontEndPackages = ["react", "vue", "svelte", "@angular/core", "vite", "next"];
 
     private static readonly string[] ServerPackages = ["express", "koa", "fastify", "@nestjs/core"];
@@ -63,7 +61,7 @@ public sealed partial class ComposeMissingForMultiService : Rule
     private static List<(string Name, bool App)> Services(RepositoryFacts facts)
     {
         var services = new List<(string Name, bool App)>();
-        foreach (var backend in Backends.Where(facts.Has))
+        foreach (var backend in TechnologyNames.WebFrameworks.Where(facts.Has))
         {
             services.Add(($"backend ({TechnologyNames.Display(backend)})", true));
         }

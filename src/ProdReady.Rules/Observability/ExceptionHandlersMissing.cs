@@ -29,7 +29,7 @@ public sealed partial class ExceptionHandlersMissing : Rule
             "https://expressjs.com/en/guide/error-handling.html",
             "https://learn.microsoft.com/aspnet/core/fundamentals/error-handling",
         ],
-        AppliesTo = [Technology.FastApi, Technology.Flask, Technology.Express, Technology.Django, Technology.AspNetCore],
+        AppliesTo = TechnologyNames.WebFrameworks,
         Examples = Examples,
     };
 

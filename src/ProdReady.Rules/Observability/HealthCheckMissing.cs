@@ -30,7 +30,7 @@ public sealed partial class HealthCheckMissing : Rule
             "https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/",
             "https://django-health-check.readthedocs.io/",
         ],
-        AppliesTo = [Technology.FastApi, Technology.Django, Technology.Flask, Technology.Express, Technology.AspNetCore],
+        AppliesTo = TechnologyNames.WebFrameworks,
         Examples = Examples,
     };
 

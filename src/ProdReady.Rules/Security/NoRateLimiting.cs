@@ -38,7 +38,7 @@ public sealed class NoRateLimiting : Rule
             "https://www.django-rest-framework.org/api-guide/throttling/",
             "https://learn.microsoft.com/aspnet/core/performance/rate-limit",
         ],
-        AppliesTo = [Technology.FastApi, Technology.Django, Technology.Flask, Technology.Express, Technology.AspNetCore],
+        AppliesTo = TechnologyNames.WebFrameworks,
         Examples = RateLimitingExamples.All,
     };
 

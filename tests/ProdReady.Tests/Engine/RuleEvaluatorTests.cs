@@ -25,6 +25,15 @@ public class RuleEvaluatorTests
     }
 
     [Fact]
+    public void A_failing_rule_s_message_is_redacted_before_it_reaches_the_report()
+    {
+        var repository = Repository.FromFiles([KeyValuePair.Create("app.py", "x = 1\n")]);
+        var report = new Auditor([new LeakingThrow()], ToolIdentity.Current).Audit(repository, RuleOptions.Default);
+
+        Assert.Equal("rule TST995 failed: FormatException: bad value password=hunt…", Assert.Single(report.Errors));
+    }
+
+    [Fact]
     public void A_rule_whose_stack_is_absent_is_not_applicable_and_its_area_is_not_scored()
     {
         var repository = Repository.FromFiles([KeyValuePair.Create("README.md", "# hello\n")]);
@@ -90,6 +99,13 @@ public class RuleEvaluatorTests
         public override RuleDescriptor Descriptor { get; } = Descriptor("TST998");
 
         public override RuleOutcome Evaluate(AuditContext context) => throw new InvalidOperationException("reader exploded\nsecond line");
+    }
+
+    private sealed class LeakingThrow : Rule
+    {
+        public override RuleDescriptor Descriptor { get; } = Descriptor("TST995");
+
+        public override RuleOutcome Evaluate(AuditContext context) => throw new FormatException("bad value password=hunter2hunter2");
     }
 
     private sealed class AlwaysAbsent : Rule
