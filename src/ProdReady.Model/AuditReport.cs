@@ -33,6 +33,12 @@ public sealed record AuditReport
     /// <summary>What stopped part of the audit from running (a rule that failed); non-empty means incomplete.</summary>
     public ImmutableArray<string> Errors { get; init; } = [];
 
+    /// <summary>Findings taken out of the score by an inline comment, the config file or a baseline.</summary>
+    public ImmutableArray<SuppressedFinding> Suppressed { get; init; } = [];
+
+    /// <summary>Suppressions and baseline entries that no longer match anything, or have expired.</summary>
+    public ImmutableArray<StaleSuppression> StaleSuppressions { get; init; } = [];
+
     public bool IsComplete => Errors.IsEmpty;
 
     public SeverityCounts Counts => SeverityCounts.Of(Findings);
