@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using ProdReady.Engine.Facts;
 using ProdReady.Engine.Files;
@@ -13,15 +14,29 @@ public sealed class Auditor(IReadOnlyList<Rule> rules, ToolInfo tool)
     {
         var clock = Stopwatch.StartNew();
         progress?.Report(new AuditProgress("Reading files", 0));
-        var repository = RepositoryWalker.Walk(root, walk, progress is null ? null : new Progress<int>(n => progress.Report(new AuditProgress("Reading files", n))));
-        return Audit(repository, options, progress, clock);
+        var readings = new ConcurrentDictionary<string, FileReading>(StringComparer.Ordinal);
+        var repository = RepositoryWalker.Walk(
+            root,
+            walk,
+            progress is null ? null : new Progress<int>(n => progress.Report(new AuditProgress("Reading files", n))),
+            file =>
+            {
+                readings[file.Path] = FactsBuilder.Read(file);
+                file.Release();
+            });
+        var facts = FactsBuilder.Build(repository, [.. repository.Files.Select(f => readings[f.Path])]);
+        return Evaluate(facts, options, progress, clock);
     }
 
     public AuditReport Audit(Repository repository, RuleOptions options, IProgress<AuditProgress>? progress = null, Stopwatch? clock = null)
     {
         clock ??= Stopwatch.StartNew();
         progress?.Report(new AuditProgress("Reading code and configuration", repository.Files.Length));
-        var facts = FactsBuilder.Build(repository);
+        return Evaluate(FactsBuilder.Build(repository), options, progress, clock);
+    }
+
+    private AuditReport Evaluate(RepositoryFacts facts, RuleOptions options, IProgress<AuditProgress>? progress, Stopwatch clock)
+    {
         progress?.Report(new AuditProgress("Evaluating rules", 0));
         var (results, errors) = RuleEvaluator.Evaluate(facts, rules.Where(r => !options.Disabled.Contains(r.Descriptor.Id)));
         var report = ReportBuilder.Build(facts, results, options, tool, clock.ElapsedMilliseconds);

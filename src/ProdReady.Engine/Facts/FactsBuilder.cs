@@ -31,13 +31,13 @@ public static class FactsBuilder
     /// <summary>Runs <paramref name="readers"/> over every file in parallel; a file a reader fails on is listed in
     /// <see cref="RepositoryFacts.Unparsed"/> and the other readers' facts about it are kept. Every collection is
     /// sorted by file, line, column and name, so two builds of one repository are equal.</summary>
-    public static RepositoryFacts Build(Repository repository, IReadOnlyList<IFactReader> readers)
+    public static RepositoryFacts Build(Repository repository, IReadOnlyList<IFactReader> readers) =>
+        Build(repository, [.. repository.Files.AsParallel().AsOrdered().Select(file => Read(file, readers))]);
+
+    /// <summary>Merges per-file readings made earlier (while the walk held each file's text), one per file of
+    /// <paramref name="repository"/> in its order, into the repository's facts.</summary>
+    public static RepositoryFacts Build(Repository repository, IReadOnlyList<FileReading> readings)
     {
-        var readings = repository.Files
-            .AsParallel()
-            .AsOrdered()
-            .Select(file => ReadFile(file, readers))
-            .ToList();
         var all = readings.SelectMany(r => r.Facts).ToList();
         var facts = new RepositoryFacts
         {
@@ -57,7 +57,10 @@ public static class FactsBuilder
         return facts with { Technologies = StackDetector.Detect(facts) };
     }
 
-    private static FileReading ReadFile(SourceFile file, IReadOnlyList<IFactReader> readers)
+    /// <summary>What every reader learns from one file.</summary>
+    public static FileReading Read(SourceFile file) => Read(file, Readers);
+
+    private static FileReading Read(SourceFile file, IReadOnlyList<IFactReader> readers)
     {
         var facts = new List<FileFacts>();
         var failures = new List<string>();
@@ -91,6 +94,4 @@ public static class FactsBuilder
             .ThenBy(f => span(f).Column)
             .ThenBy(name, StringComparer.Ordinal),
     ];
-
-    private sealed record FileReading(List<FileFacts> Facts, SkippedFile? Unparsed);
 }

@@ -36,11 +36,24 @@ internal static class FileReader
             var text = TextDecoder.Decode(buffer.AsSpan(0, count));
             return text is null
                 ? Skip(candidate, Reasons.Binary)
-                : new ReadOutcome(new SourceFile(candidate.Path, text, count), null);
+                : new ReadOutcome(new SourceFile(candidate.Path, text, count, () => Reread(candidate, maxBytes)), null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return Skip(candidate, Reasons.Unreadable(e));
+        }
+    }
+
+    private static string? Reread(WalkCandidate candidate, long maxBytes)
+    {
+        try
+        {
+            var (buffer, count) = ReadCapped(candidate.ReadPath, new FileInfo(candidate.ReadPath).Length, maxBytes);
+            return count > maxBytes ? null : TextDecoder.Decode(buffer.AsSpan(0, count));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
         }
     }
 

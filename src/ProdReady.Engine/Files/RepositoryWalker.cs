@@ -7,9 +7,10 @@ public static class RepositoryWalker
 {
     /// <summary>Walks <paramref name="root"/> and reads every auditable file once. Files are read in parallel; the
     /// result is sorted by path (ordinal) so two walks of the same tree are identical. <paramref name="filesRead"/>
-    /// receives the running count of files examined.</summary>
+    /// receives the running count of files examined. <paramref name="onRead"/> runs on each file as soon as it is read,
+    /// on the reading thread, so per-file work can be done while the text is in memory and the text then released.</summary>
     /// <exception cref="DirectoryNotFoundException">The root does not exist or is not a directory.</exception>
-    public static Repository Walk(string root, WalkOptions options, IProgress<int>? filesRead = null)
+    public static Repository Walk(string root, WalkOptions options, IProgress<int>? filesRead = null, Action<SourceFile>? onRead = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxFileBytes);
@@ -25,7 +26,7 @@ public static class RepositoryWalker
         var unreadPaths = new List<string>();
         LinkResolver.Resolve(fullRoot, listing, candidates, skipped, unreadPaths);
 
-        var outcomes = ReadAll(candidates, options.MaxFileBytes, filesRead);
+        var outcomes = ReadAll(candidates, options.MaxFileBytes, filesRead, onRead);
         skipped.AddRange(outcomes.Where(o => o.Skipped is not null).Select(o => o.Skipped!));
 
         return new Repository(
@@ -52,7 +53,7 @@ public static class RepositoryWalker
         return Directory.Exists(full) ? full : throw new DirectoryNotFoundException($"Repository root '{root}' does not exist.");
     }
 
-    private static ImmutableArray<ReadOutcome> ReadAll(List<WalkCandidate> candidates, long maxBytes, IProgress<int>? filesRead)
+    private static ImmutableArray<ReadOutcome> ReadAll(List<WalkCandidate> candidates, long maxBytes, IProgress<int>? filesRead, Action<SourceFile>? onRead)
     {
         var outcomes = new ReadOutcome[candidates.Count];
         var done = 0;
@@ -60,6 +61,11 @@ public static class RepositoryWalker
         Parallel.For(0, candidates.Count, parallel, i =>
         {
             outcomes[i] = FileReader.Read(candidates[i], maxBytes);
+            if (outcomes[i].File is { } file)
+            {
+                onRead?.Invoke(file);
+            }
+
             filesRead?.Report(Interlocked.Increment(ref done));
         });
         return [.. outcomes];

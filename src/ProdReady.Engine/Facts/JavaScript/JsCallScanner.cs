@@ -82,7 +82,7 @@ internal sealed class JsCallScanner(JsSource source, JsStructure structure, JsVa
         var function = _active.LastOrDefault(f => f.Name is not null);
         var call = new CallFact
         {
-            Callee = callee,
+            Callee = FactText.Of(callee),
             Arguments = close < 0 ? [] : [.. source.Split(open + 1, close, source[open].Depth + 1).Select(p => new FactArgument(null, Argument(p)))],
             Span = source.Span(start, close < 0 ? open + 1 : close + 1),
             Language = source.Language,

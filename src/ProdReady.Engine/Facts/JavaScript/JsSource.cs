@@ -28,7 +28,7 @@ internal sealed class JsSource(SourceFile file, JsTokens tokens, SourceLanguage 
     public int After(int open) => tokens.Match[open] >= 0 ? tokens.Match[open] + 1 : tokens.Count;
 
     public string Raw(int first, int end) =>
-        end <= first || first >= tokens.Count ? string.Empty : tokens.Text[tokens[first].Start..tokens[end - 1].End];
+        end <= first || first >= tokens.Count ? string.Empty : FactText.Of(tokens.Text, tokens[first].Start, tokens[end - 1].End);
 
     /// <summary>The source text of [first, end), cut to <paramref name="limit"/> characters and marked with an ellipsis.</summary>
     public string Raw(int first, int end, int limit)
@@ -40,7 +40,7 @@ internal sealed class JsSource(SourceFile file, JsTokens tokens, SourceLanguage 
 
         var start = tokens[first].Start;
         var length = tokens[end - 1].End - start;
-        return length <= limit ? tokens.Text.Substring(start, length) : string.Concat(tokens.Text.AsSpan(start, limit), "…");
+        return length <= limit ? FactText.Of(tokens.Text.AsSpan(start, length)) : string.Concat(tokens.Text.AsSpan(start, limit), "…");
     }
 
     public SourceSpan Span(int first, int end)

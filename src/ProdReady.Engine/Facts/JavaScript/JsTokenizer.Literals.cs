@@ -62,7 +62,7 @@ internal sealed partial class JsTokenizer
             _pos++;
         }
 
-        Add(JsTokenKind.Number, start, _pos, _text[start.._pos]);
+        Add(JsTokenKind.Number, start, _pos, FactText.Of(_text, start, _pos));
     }
 
     private bool IsHex(int start) => start + 1 < _text.Length && _text[start] == '0' && _text[start + 1] is 'x' or 'X';

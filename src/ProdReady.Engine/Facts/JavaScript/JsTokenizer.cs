@@ -200,7 +200,7 @@ internal sealed partial class JsTokenizer
             _pos++;
         }
 
-        Add(kind, start, _pos, _text[start.._pos]);
+        Add(kind, start, _pos, FactText.Of(_text, start, _pos));
     }
 
     private void SkipLine()

@@ -49,7 +49,7 @@ internal sealed class PythonCallScanner(PythonSource source, PythonValueReader v
         var closed = close >= 0 && close < end;
         return new CallFact
         {
-            Callee = receiver + source.Dotted(start, open),
+            Callee = receiver.Length == 0 ? source.Dotted(start, open) : FactText.Of(receiver + source.Dotted(start, open)),
             Arguments = closed ? values.Arguments(open, close) : [],
             Span = source.Span(start, closed ? close + 1 : open + 1),
             Language = SourceLanguage.Python,

@@ -26,7 +26,7 @@ internal sealed class PythonSource(SourceFile file, PythonTokens tokens)
 
         var start = tokens[first].Start;
         var length = tokens[end - 1].End - start;
-        return length <= limit ? tokens.Text.Substring(start, length) : string.Concat(tokens.Text.AsSpan(start, limit), "…");
+        return length <= limit ? FactText.Of(tokens.Text.AsSpan(start, length)) : string.Concat(tokens.Text.AsSpan(start, limit), "…");
     }
 
     public SourceSpan Span(int first, int end)
@@ -127,12 +127,17 @@ internal sealed class PythonSource(SourceFile file, PythonTokens tokens)
 
     public string Dotted(int first, int end)
     {
+        if (end - first == 1)
+        {
+            return tokens[first].Text;
+        }
+
         var builder = new System.Text.StringBuilder();
         for (var i = first; i < end; i++)
         {
             builder.Append(tokens[i].Text);
         }
 
-        return builder.ToString();
+        return FactText.Of(builder.ToString());
     }
 }

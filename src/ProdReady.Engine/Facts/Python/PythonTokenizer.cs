@@ -131,7 +131,7 @@ internal sealed class PythonTokenizer
             return;
         }
 
-        var name = _text[start.._pos];
+        var name = FactText.Of(_text, start, _pos);
         if (_open.Count > 0 && start == _physicalLineStart && name is "def" or "class")
         {
             _open.Clear();
@@ -174,7 +174,7 @@ internal sealed class PythonTokenizer
             _pos++;
         }
 
-        Add(PythonTokenKind.Number, start, _pos, _text[start.._pos]);
+        Add(PythonTokenKind.Number, start, _pos, FactText.Of(_text, start, _pos));
     }
 
     private void SkipDigits()

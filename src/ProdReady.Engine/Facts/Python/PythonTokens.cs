@@ -23,5 +23,5 @@ internal sealed class PythonTokens
     public int After(int open, int limit) => Match[open] >= 0 && Match[open] < limit ? Match[open] + 1 : limit;
 
     public string Raw(int first, int end) =>
-        end <= first ? string.Empty : Text[Tokens[first].Start..Tokens[end - 1].End];
+        end <= first ? string.Empty : FactText.Of(Text, Tokens[first].Start, Tokens[end - 1].End);
 }
