@@ -12,4 +12,6 @@ internal static class FactText
         text.Length <= PooledLength ? StringPool.Shared.GetOrAdd(text) : new string(text);
 
     public static string Of(string text, int start, int end) => Of(text.AsSpan(start, end - start));
+
+    public static string Of(string text) => text.Length <= PooledLength ? StringPool.Shared.GetOrAdd(text) : text;
 }

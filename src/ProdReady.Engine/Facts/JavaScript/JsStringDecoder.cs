@@ -10,7 +10,7 @@ internal static class JsStringDecoder
     {
         if (!content.Contains('\\'))
         {
-            return content;
+            return FactText.Of(content);
         }
 
         var builder = new StringBuilder(content.Length);
@@ -26,7 +26,7 @@ internal static class JsStringDecoder
             i = Escape(content, i + 1, builder);
         }
 
-        return builder.ToString();
+        return FactText.Of(builder.ToString());
     }
 
     private static int Escape(string content, int i, StringBuilder builder)

@@ -11,7 +11,7 @@ internal static class PythonStringDecoder
     {
         if (!content.Contains('\\'))
         {
-            return content;
+            return FactText.Of(content);
         }
 
         var builder = new StringBuilder(content.Length);
@@ -29,7 +29,7 @@ internal static class PythonStringDecoder
             i = DecodeEscape(content, i + 1, bytes, builder);
         }
 
-        return builder.ToString();
+        return FactText.Of(builder.ToString());
     }
 
     private static int DecodeEscape(string content, int i, bool bytes, StringBuilder builder)
