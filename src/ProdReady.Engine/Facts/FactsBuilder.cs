@@ -64,11 +64,13 @@ public static class FactsBuilder
     {
         var facts = new List<FileFacts>();
         var failures = new List<string>();
+        var test = PathRoles.IsTest(file.Path);
         foreach (var reader in readers.Where(r => r.CanRead(file)))
         {
             try
             {
-                facts.Add(reader.Read(file));
+                var read = reader.Read(file);
+                facts.Add(test ? TestCodeFacts.Trim(read) : read);
             }
             catch (FactReaderException exception)
             {

@@ -6,12 +6,6 @@ namespace ProdReady.Rules.Configuration;
 /// example env files. Rules use it to keep findings to code and configuration that reaches production.</summary>
 internal static class FileRoles
 {
-    private static readonly HashSet<string> TestDirectories = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "tests", "test", "__tests__", "spec", "specs", "e2e", "cypress", "playwright", "fixtures", "__fixtures__",
-        "testdata", "test_data", "__mocks__", "mocks", "testing",
-    };
-
     private static readonly HashSet<string> NonProductionDirectories = new(StringComparer.OrdinalIgnoreCase)
     {
         "docs", "doc", "examples", "example", "node_modules", "site-packages", "venv", ".venv", "vendor", "dist",
@@ -33,24 +27,7 @@ internal static class FileRoles
 
     private static readonly string[] ExampleNameParts = ["example", "sample", "template", "dist", "tpl"];
 
-    public static bool IsTest(string path)
-    {
-        var segments = path.Split('/');
-        if (segments[..^1].Any(s => TestDirectories.Contains(s) || IsTestProject(s)))
-        {
-            return true;
-        }
-
-        var name = segments[^1].ToLowerInvariant();
-        return name.StartsWith("test_", StringComparison.Ordinal) || name.EndsWith("_test.py", StringComparison.Ordinal)
-            || name.EndsWith("_tests.py", StringComparison.Ordinal) || name is "conftest.py" or "tests.py" or "setuptests.ts" or "setuptests.js"
-            || name.Contains(".test.", StringComparison.Ordinal) || name.Contains(".spec.", StringComparison.Ordinal)
-            || name.EndsWith("tests.cs", StringComparison.Ordinal)
-            || ((name.Contains(".config.", StringComparison.Ordinal) || name.Contains(".conf.", StringComparison.Ordinal))
-                && (name.StartsWith("playwright", StringComparison.Ordinal) || name.StartsWith("cypress", StringComparison.Ordinal)
-                    || name.StartsWith("vitest", StringComparison.Ordinal) || name.StartsWith("jest", StringComparison.Ordinal)
-                    || name.StartsWith("karma", StringComparison.Ordinal)));
-    }
+    public static bool IsTest(string path) => Engine.Files.PathRoles.IsTest(path);
 
     /// <summary>Tests, documentation, examples and vendored code: nothing there runs in production.</summary>
     public static bool IsNonProduction(string path) =>
@@ -149,13 +126,6 @@ internal static class FileRoles
 
     private static bool JavaScript(string path) =>
         System.IO.Path.GetExtension(path).ToLowerInvariant() is ".js" or ".jsx" or ".ts" or ".tsx" or ".mjs" or ".cjs" or ".vue" or ".svelte";
-
-    private static bool IsTestProject(string segment)
-    {
-        var lower = segment.ToLowerInvariant();
-        return lower.EndsWith(".tests", StringComparison.Ordinal) || lower.EndsWith(".test", StringComparison.Ordinal)
-            || lower.EndsWith(".unittests", StringComparison.Ordinal) || lower.EndsWith(".integrationtests", StringComparison.Ordinal);
-    }
 
     private sealed record Judgement(bool Production, bool EnvExample, bool JavaScript);
 }

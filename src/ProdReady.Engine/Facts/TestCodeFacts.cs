@@ -1,0 +1,20 @@
+namespace ProdReady.Engine.Facts;
+
+/// <summary>Test code is most of the calls and strings of a large repository and nothing in it runs in production:
+/// of its calls only those that declare tests (<c>it(...)</c>, <c>describe(...)</c>) and assert are kept, and its
+/// string literals are dropped.</summary>
+internal static class TestCodeFacts
+{
+    public static FileFacts Trim(FileFacts facts) =>
+        facts.Calls.IsEmpty && facts.Strings.IsEmpty
+            ? facts
+            : facts with { Calls = [.. facts.Calls.Where(c => DeclaresTest(c) || IsAssertion(c))], Strings = [] };
+
+    private static bool DeclaresTest(CallFact call) =>
+        call.Callee.Split('.')[0] is "test" or "it" or "describe" or "suite" or "context" or "beforeEach" or "afterEach" or "beforeAll" or "afterAll";
+
+    private static bool IsAssertion(CallFact call) =>
+        call.Name.StartsWith("assert", StringComparison.OrdinalIgnoreCase) || call.Name.StartsWith("expect", StringComparison.OrdinalIgnoreCase)
+        || call.Callee.StartsWith("assert.", StringComparison.OrdinalIgnoreCase) || call.Callee.Contains(".should", StringComparison.Ordinal)
+        || call.Name == "raises";
+}

@@ -1,0 +1,38 @@
+namespace ProdReady.Engine.Files;
+
+/// <summary>What a path is for, judged from its name alone.</summary>
+public static class PathRoles
+{
+    private static readonly HashSet<string> TestDirectories = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "tests", "test", "__tests__", "spec", "specs", "e2e", "cypress", "playwright", "fixtures", "__fixtures__",
+        "testdata", "test_data", "__mocks__", "mocks", "testing",
+    };
+
+    /// <summary>Test code and test data: a test directory or project, or a test file name in any of the stacks.</summary>
+    public static bool IsTest(string path)
+    {
+        var segments = path.Split('/');
+        if (segments[..^1].Any(s => TestDirectories.Contains(s) || IsTestProject(s)))
+        {
+            return true;
+        }
+
+        var name = segments[^1].ToLowerInvariant();
+        return name.StartsWith("test_", StringComparison.Ordinal) || name.EndsWith("_test.py", StringComparison.Ordinal)
+            || name.EndsWith("_tests.py", StringComparison.Ordinal) || name is "conftest.py" or "tests.py" or "setuptests.ts" or "setuptests.js"
+            || name.Contains(".test.", StringComparison.Ordinal) || name.Contains(".spec.", StringComparison.Ordinal)
+            || name.EndsWith("tests.cs", StringComparison.Ordinal)
+            || ((name.Contains(".config.", StringComparison.Ordinal) || name.Contains(".conf.", StringComparison.Ordinal))
+                && (name.StartsWith("playwright", StringComparison.Ordinal) || name.StartsWith("cypress", StringComparison.Ordinal)
+                    || name.StartsWith("vitest", StringComparison.Ordinal) || name.StartsWith("jest", StringComparison.Ordinal)
+                    || name.StartsWith("karma", StringComparison.Ordinal)));
+    }
+
+    private static bool IsTestProject(string segment)
+    {
+        var lower = segment.ToLowerInvariant();
+        return lower.EndsWith(".tests", StringComparison.Ordinal) || lower.EndsWith(".test", StringComparison.Ordinal)
+            || lower.EndsWith(".unittests", StringComparison.Ordinal) || lower.EndsWith(".integrationtests", StringComparison.Ordinal);
+    }
+}
