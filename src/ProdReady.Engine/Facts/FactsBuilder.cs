@@ -64,7 +64,7 @@ public static class FactsBuilder
     {
         var facts = new List<FileFacts>();
         var failures = new List<string>();
-        var test = PathRoles.IsTest(file.Path);
+        var test = PathRoles.IsTest(file.Path) || PathRoles.IsGeneratedOrMigration(file.Path) || GeneratedMarker.In(file.Text);
         foreach (var reader in readers.Where(r => r.CanRead(file)))
         {
             try

@@ -1,7 +1,7 @@
 namespace ProdReady.Engine.Facts;
 
-/// <summary>Test code is most of the calls and strings of a large repository and nothing in it runs in production:
-/// of its calls only those that declare tests (<c>it(...)</c>, <c>describe(...)</c>) and assert are kept, and its
+/// <summary>Test code, generated code and migration histories are most of the calls and strings of a large repository,
+/// and no rule judges them call by call: of their calls only those that declare tests (<c>it(...)</c>, <c>describe(...)</c>) and assert are kept, and its
 /// string literals are dropped.</summary>
 internal static class TestCodeFacts
 {

@@ -29,6 +29,27 @@ public static class PathRoles
                     || name.StartsWith("karma", StringComparison.Ordinal)));
     }
 
+    /// <summary>Code a tool wrote (designer files, protobuf stubs, EF model snapshots) or a migration history
+    /// (Django and EF <c>migrations/</c>, Alembic <c>versions/</c>): it runs, but nobody reviews it line by line.</summary>
+    public static bool IsGeneratedOrMigration(string path)
+    {
+        var segments = path.Split('/');
+        if (segments[..^1].Any(s => s.Equals("migrations", StringComparison.OrdinalIgnoreCase))
+            || (segments.Length > 2 && segments[^2] == "versions" && segments[^3] is "alembic" or "migrations"))
+        {
+            return true;
+        }
+
+        var name = segments[^1];
+        return GeneratedSuffixes.Any(s => name.EndsWith(s, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static readonly string[] GeneratedSuffixes =
+    [
+        ".designer.cs", ".g.cs", ".g.i.cs", ".generated.cs", "modelsnapshot.cs", "_pb2.py", "_pb2_grpc.py", ".pb.go",
+        ".generated.ts", ".generated.js", ".gen.ts",
+    ];
+
     private static bool IsTestProject(string segment)
     {
         var lower = segment.ToLowerInvariant();
