@@ -60,7 +60,7 @@ internal static class HtmlAssets
         .filters { display: flex; flex-wrap: wrap; gap: 12px 24px; align-items: flex-end; padding: 12px 16px; margin: 0 0 8px; border: 1px solid var(--line); border-radius: 8px; background: var(--panel); }
         .filters fieldset { border: 0; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 4px 14px; }
         .filters legend, .filters .field { font-weight: 600; font-size: 13px; }
-        .filters select { display: block; margin-top: 2px; font: inherit; max-width: 320px; }
+        .filters select { display: block; margin-top: 2px; font: inherit; font-weight: 400; max-width: 320px; }
         .shown { color: var(--muted); margin: 4px 0 12px; }
         .finding { border: 1px solid var(--line); border-left: 6px solid var(--info); border-radius: 8px; padding: 14px 18px; margin: 0 0 14px; break-inside: avoid; }
         .finding.sev-critical { border-left-color: var(--critical); background: #fff; }
