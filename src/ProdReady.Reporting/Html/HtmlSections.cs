@@ -21,16 +21,16 @@ internal static class HtmlSections
         html.Line();
         foreach (var check in passed)
         {
-            html.Open("li");
-            html.Element("strong", check.Title);
-            html.Element("span", $" ({check.RuleId.Value}, {check.Area.Label()})", ("class", "muted"));
-            html.Text($": {check.Evidence.Value}");
-            if (check.File is not null)
+            // A rule's title names the problem it looks for, so the evidence leads and the rule follows as the source.
+            html.Open("li", ("class", "passed"));
+            html.Element("strong", check.Evidence.Value);
+            if (check.File is not null && !check.Evidence.Value.Contains(check.File, StringComparison.Ordinal))
             {
                 html.Text(" ");
                 html.Element("code", ReportText.Location(check.File, check.Line));
             }
 
+            html.Element("span", $" · {check.Area.Label()} · {check.RuleId.Value} passed (checks for: {check.Title})", ("class", "muted"));
             html.Close("li");
             html.Line();
         }

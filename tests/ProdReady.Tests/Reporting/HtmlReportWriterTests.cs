@@ -95,6 +95,18 @@ public partial class HtmlReportWriterTests
     }
 
     [Fact]
+    public void Good_practices_lead_with_their_evidence()
+    {
+        var html = Render();
+
+        Assert.Contains(
+            "<li class=\"passed\"><strong>USER app in the final stage</strong> <code>Dockerfile:18</code>"
+            + "<span class=\"muted\"> · Containers · CTR001 passed (checks for: Container runs as a non-root user)</span></li>",
+            html,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Report_without_findings_says_so_and_has_no_filters()
     {
         var html = Render(SampleSuppressions.Empty());

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ProdReady.Model;
 using ProdReady.Reporting;
+using ProdReady.Rules;
 using ProdReady.Tests.Fixtures;
 
 namespace ProdReady.Tests.Reporting;
@@ -50,8 +51,12 @@ public class SarifReportWriterTests
         var results = run.GetProperty("results").EnumerateArray().ToList();
         var ruleIds = Strings(run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("id")));
 
+        Assert.Equal(Catalogue.All.Length, report.Rules.Length);
+        Assert.Equal(report.Rules.Select(r => r.Id.Value).Order(StringComparer.Ordinal), report.Rules.Select(r => r.Id.Value));
         Assert.Equal(report.Findings.Length, results.Count);
         Assert.Equal(report.Findings.Select(f => f.RuleId.Value).Distinct().Order(StringComparer.Ordinal), ruleIds);
+        var debug = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "CFG001");
+        Assert.Equal(Catalogue.All.Single(r => r.Descriptor.Id.Value == "CFG001").Descriptor.References[0], debug.GetProperty("helpUri").GetString());
         Assert.All(results, r =>
         {
             var artifact = r.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation");
