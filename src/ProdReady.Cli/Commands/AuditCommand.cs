@@ -23,7 +23,7 @@ public static class AuditCommand
             }
         });
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output (one format)." };
-        var outputDir = new Option<string?>("--output-dir") { Description = "Write each format to DIR/prodready.<ext> (txt, md, json, html, sarif); DIR is created." };
+        var outputDir = new Option<string?>("--output-dir") { HelpName = "DIR", Description = "Write each format to DIR/prodready.<ext> (txt, md, json, html, sarif), creating DIR." };
         var failOn = new Option<string?>("--fail-on") { Description = "Exit 1 when a finding of this severity or worse exists: critical, high, medium or low." };
         failOn.AcceptOnlyFromAmong("critical", "high", "medium", "low");
         var minScore = new Option<int?>("--min-score") { Description = "Exit 1 when the overall score is below this (0-100)." };
@@ -36,7 +36,7 @@ public static class AuditCommand
         });
         var config = new Option<string?>("--config") { Description = "Configuration file (default: .prodready.yml in PATH, if present)." };
         var noProgress = new Option<bool>("--no-progress") { Description = "Do not show progress on standard error." };
-        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print no report on standard output; the exit code and --output still work." };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print no report on standard output; the exit code, --output and --output-dir still work." };
 
         var command = new Command("audit", "Audit a repository and report a verdict, a score and findings.")
         {

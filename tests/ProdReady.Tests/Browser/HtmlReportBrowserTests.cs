@@ -110,4 +110,17 @@ public class HtmlReportBrowserTests(BrowserFixture browser)
         Assert.Equal(4, await page.VisibleFindingsAsync());
         Assert.True(await page.Page.Locator("#filters").IsVisibleAsync());
     }
+
+    [Fact]
+    public async Task Print_hides_the_filters_and_keeps_every_finding()
+    {
+        await using var page = await ReportPage.OpenAsync(browser.Browser, Html(SampleReport.Create()));
+
+        await page.Page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+
+        Assert.False(await page.Page.Locator("#filters").IsVisibleAsync());
+        Assert.False(await page.Page.Locator("#shown").IsVisibleAsync());
+        Assert.Equal(4, await page.VisibleFindingsAsync());
+        Assert.True(await page.Page.Locator("svg.gauge").IsVisibleAsync());
+    }
 }
