@@ -1,9 +1,11 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
+using ProdReady.Tests.Reporting;
 
 namespace ProdReady.Tests.Cli;
 
 /// <summary>Several formats from one audit with --output-dir, and the usage errors around --format and --output.</summary>
-public sealed class OutputFormatsTests : IDisposable
+public sealed partial class OutputFormatsTests : IDisposable
 {
     private static readonly string Broken = TestPaths.Fixture("fastapi-predictive-maintenance");
     private readonly DirectoryInfo _temp = Directory.CreateTempSubdirectory("prodready-formats-");
@@ -24,7 +26,9 @@ public sealed class OutputFormatsTests : IDisposable
         Assert.Equal(string.Empty, run.Stderr);
         Assert.Equal(["prodready.html", "prodready.json", "prodready.md", "prodready.sarif"], Directory.GetFiles(dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         var findings = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "prodready.json"))).RootElement.GetProperty("findings").GetArrayLength();
-        var results = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "prodready.sarif"))).RootElement.GetProperty("runs")[0].GetProperty("results").GetArrayLength();
+        var sarif = File.ReadAllText(Path.Combine(dir, "prodready.sarif"));
+        SarifSchema.AssertValid(sarif);
+        var results = JsonDocument.Parse(sarif).RootElement.GetProperty("runs")[0].GetProperty("results").GetArrayLength();
         Assert.Equal(findings, results);
         Assert.Equal(findings, File.ReadAllText(Path.Combine(dir, "prodready.html")).Split("<article class=\"finding").Length - 1);
         Assert.StartsWith("# Production readiness: ", File.ReadAllText(Path.Combine(dir, "prodready.md")), StringComparison.Ordinal);
@@ -61,6 +65,7 @@ public sealed class OutputFormatsTests : IDisposable
         var run = CliRun.Of("audit", Broken, "--format", "sarif", "--output", file);
 
         Assert.Equal(0, run.ExitCode);
+        SarifSchema.AssertValid(File.ReadAllText(file));
         Assert.Equal("2.1.0", JsonDocument.Parse(File.ReadAllText(file)).RootElement.GetProperty("version").GetString());
     }
 
@@ -103,6 +108,17 @@ public sealed class OutputFormatsTests : IDisposable
     }
 
     [Fact]
+    public void Two_runs_give_byte_identical_sarif_and_html_but_the_duration()
+    {
+        CliRun.Of("audit", Broken, "--format", "sarif,html", "--output-dir", Dir("first"));
+        CliRun.Of("audit", Broken, "--format", "sarif,html", "--output-dir", Dir("second"));
+
+        string Read(string run, string file) => File.ReadAllText(Path.Combine(Dir(run), file));
+        Assert.Equal(Read("first", "prodready.sarif"), Read("second", "prodready.sarif"));
+        Assert.Equal(Duration().Replace(Read("first", "prodready.html"), "in 0 ms."), Duration().Replace(Read("second", "prodready.html"), "in 0 ms."));
+    }
+
+    [Fact]
     public void Help_lists_the_formats_and_output_dir()
     {
         var run = CliRun.Of("audit", "--help");
@@ -110,4 +126,7 @@ public sealed class OutputFormatsTests : IDisposable
         Assert.Contains("terminal, markdown, json, html, sarif", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("--output-dir", run.Stdout, StringComparison.Ordinal);
     }
+
+    [GeneratedRegex(@"in [0-9.]+ m?s\.")]
+    private static partial Regex Duration();
 }
