@@ -1,9 +1,7 @@
 using System.Collections.Immutable;
-using System.Text;
 using ProdReady.Engine.Auditing;
 using ProdReady.Engine.Config;
 using ProdReady.Model;
-using ProdReady.Reporting;
 using ProdReady.Rules;
 
 namespace ProdReady.Cli;
@@ -26,38 +24,13 @@ public sealed class AuditRunner(TextWriter stdout, TextWriter stderr, CliEnviron
         var report = ProgressDisplay.Run(stderr, showProgress, progress => auditor.Run(root, config.ToWalkOptions(), options, progress));
         report = report with { Target = report.Target with { Path = DisplayPath(request.Path) } };
 
-        Write(report, request);
+        new ReportOutputs(stdout, environment).Write(report, request);
         foreach (var error in report.Errors)
         {
             stderr.WriteLine($"prodready: {error}");
         }
 
         return Gate.Evaluate(report, request.FailOn, request.MinScore);
-    }
-
-    private void Write(AuditReport report, Commands.AuditRequest request)
-    {
-        var writer = ReportWriters.For(request.Format);
-        if (request.Output is { } output)
-        {
-            try
-            {
-                using var file = new StreamWriter(output, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-                writer.Write(report, file, new WriterOptions(Color: false, Width: environment.Width));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                throw new UsageException($"cannot write '{output}': {e.Message}");
-            }
-
-            return;
-        }
-
-        if (!request.Quiet)
-        {
-            var color = request.Format == ReportFormat.Terminal && environment.StdoutIsTerminal && !environment.NoColor;
-            writer.Write(report, stdout, new WriterOptions(color, environment.Width));
-        }
     }
 
     private static RuleOptions ToRuleOptions(AuditConfig config)

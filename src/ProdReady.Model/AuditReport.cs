@@ -39,6 +39,9 @@ public sealed record AuditReport
     /// <summary>Suppressions and baseline entries that no longer match anything, or have expired.</summary>
     public ImmutableArray<StaleSuppression> StaleSuppressions { get; init; } = [];
 
+    /// <summary>Every rule that ran, ordered by ID: the metadata formats such as SARIF describe their rules with.</summary>
+    public ImmutableArray<RuleInfo> Rules { get; init; } = [];
+
     public bool IsComplete => Errors.IsEmpty;
 
     public SeverityCounts Counts => SeverityCounts.Of(Findings);

@@ -1,3 +1,4 @@
 namespace ProdReady.Model;
 
-public sealed record ToolInfo(string Name, string Version);
+/// <summary>The tool that made the report; <see cref="InformationUri"/> is its home page, when the build names one.</summary>
+public sealed record ToolInfo(string Name, string Version, string? InformationUri = null);

@@ -5,4 +5,6 @@ public enum ReportFormat
     Terminal,
     Markdown,
     Json,
+    Html,
+    Sarif,
 }

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
+using ProdReady.Reporting.Html;
 using ProdReady.Reporting.Json;
 using ProdReady.Reporting.Markdown;
+using ProdReady.Reporting.Sarif;
 using ProdReady.Reporting.Terminal;
 
 namespace ProdReady.Reporting;
@@ -13,6 +15,8 @@ public static class ReportWriters
         new TerminalReportWriter(),
         new MarkdownReportWriter(),
         new JsonReportWriter(),
+        new HtmlReportWriter(),
+        new SarifReportWriter(),
     ];
 
     public static IReportWriter For(ReportFormat format) =>

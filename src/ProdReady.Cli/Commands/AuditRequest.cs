@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ProdReady.Model;
 using ProdReady.Reporting;
 
@@ -6,8 +7,9 @@ namespace ProdReady.Cli.Commands;
 /// <summary>The audit command's arguments, parsed and validated.</summary>
 public sealed record AuditRequest(
     string Path,
-    ReportFormat Format,
+    ImmutableArray<ReportFormat> Formats,
     string? Output,
+    string? OutputDirectory,
     Severity? FailOn,
     int? MinScore,
     string? ConfigPath,

@@ -32,8 +32,22 @@ public static class ReportBuilder
             Roadmap = Roadmap.Build(perRule.Select(p => (p.Result.Descriptor, (IReadOnlyList<Finding>)p.Findings)).ToList(), scored, card),
             Stack = Stack(facts),
             Stats = new AuditStats(repository.Files.Length, repository.Bytes, durationMs, results.Count(r => r.Outcome is not RuleOutcome.NotApplicable)),
+            Rules = [.. results.Select(r => RuleInfo(r.Descriptor)).OrderBy(r => r.Id.Value, StringComparer.Ordinal)],
         };
     }
+
+    private static RuleInfo RuleInfo(RuleDescriptor d) => new()
+    {
+        Id = d.Id,
+        Name = d.Name,
+        Title = d.Title,
+        Area = d.Area,
+        Severity = d.Severity,
+        Rationale = d.Rationale,
+        Fix = d.Fix,
+        EffortHours = d.EffortHours,
+        References = d.References,
+    };
 
     private static List<Finding> BuildFindings(RuleResult result, Files.Repository repository, RuleOptions options)
     {

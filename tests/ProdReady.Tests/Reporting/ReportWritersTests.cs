@@ -14,6 +14,8 @@ public class ReportWritersTests
     [InlineData(ReportFormat.Terminal)]
     [InlineData(ReportFormat.Markdown)]
     [InlineData(ReportFormat.Json)]
+    [InlineData(ReportFormat.Html)]
+    [InlineData(ReportFormat.Sarif)]
     public void For_returns_the_writer_of_the_format(ReportFormat format)
     {
         Assert.Equal(format, ReportWriters.For(format).Format);
@@ -30,6 +32,8 @@ public class ReportWritersTests
     [InlineData(ReportFormat.Terminal, true)]
     [InlineData(ReportFormat.Markdown, false)]
     [InlineData(ReportFormat.Json, false)]
+    [InlineData(ReportFormat.Html, false)]
+    [InlineData(ReportFormat.Sarif, false)]
     public void Equal_reports_give_byte_identical_output(ReportFormat format, bool color)
     {
         var options = new WriterOptions(color, 100);

@@ -1,0 +1,6 @@
+namespace ProdReady.Reporting.Sarif;
+
+public sealed record SarifArtifactContent
+{
+    public required string Text { get; init; }
+}

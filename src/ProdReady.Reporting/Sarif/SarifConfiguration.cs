@@ -1,0 +1,6 @@
+namespace ProdReady.Reporting.Sarif;
+
+public sealed record SarifConfiguration
+{
+    public required string Level { get; init; }
+}

@@ -1,0 +1,6 @@
+namespace ProdReady.Reporting.Sarif;
+
+public sealed record SarifTool
+{
+    public required SarifDriver Driver { get; init; }
+}
