@@ -13,6 +13,19 @@ public sealed class AuditRunner(TextWriter stdout, TextWriter stderr, CliEnviron
 {
     public ExitCode Run(Commands.AuditRequest request)
     {
+        var report = Audit(request);
+        Write(report, request);
+        foreach (var error in report.Errors)
+        {
+            stderr.WriteLine($"prodready: {error}");
+        }
+
+        return Gate.Evaluate(report, request.FailOn, request.MinScore);
+    }
+
+    /// <summary>Runs the audit the request describes and returns the report, without writing it.</summary>
+    public AuditReport Audit(Commands.AuditRequest request)
+    {
         var root = Path.GetFullPath(request.Path);
         if (!Directory.Exists(root))
         {
@@ -21,18 +34,11 @@ public sealed class AuditRunner(TextWriter stdout, TextWriter stderr, CliEnviron
 
         var config = ConfigLoader.Load(root, request.ConfigPath);
         var options = ToRuleOptions(config);
+        var suppressions = SuppressionSetup.Build(root, config, request.ConfigPath ?? ConfigLoader.FileName, request.Workflow);
         var auditor = new Auditor(Catalogue.All, ToolIdentity.Current);
         var showProgress = !request.Quiet && !request.NoProgress && environment.StderrIsTerminal;
-        var report = ProgressDisplay.Run(stderr, showProgress, progress => auditor.Run(root, config.ToWalkOptions(), options, progress));
-        report = report with { Target = report.Target with { Path = DisplayPath(request.Path) } };
-
-        Write(report, request);
-        foreach (var error in report.Errors)
-        {
-            stderr.WriteLine($"prodready: {error}");
-        }
-
-        return Gate.Evaluate(report, request.FailOn, request.MinScore);
+        var report = ProgressDisplay.Run(stderr, showProgress, progress => auditor.Run(root, config.ToWalkOptions(), options, progress, suppressions));
+        return report with { Target = report.Target with { Path = DisplayPath(request.Path) } };
     }
 
     private void Write(AuditReport report, Commands.AuditRequest request)
@@ -43,7 +49,7 @@ public sealed class AuditRunner(TextWriter stdout, TextWriter stderr, CliEnviron
             try
             {
                 using var file = new StreamWriter(output, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-                writer.Write(report, file, new WriterOptions(Color: false, Width: environment.Width));
+                writer.Write(report, file, new WriterOptions(Color: false, Width: environment.Width) { ListSuppressed = request.Workflow.ListSuppressed });
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -56,7 +62,7 @@ public sealed class AuditRunner(TextWriter stdout, TextWriter stderr, CliEnviron
         if (!request.Quiet)
         {
             var color = request.Format == ReportFormat.Terminal && environment.StdoutIsTerminal && !environment.NoColor;
-            writer.Write(report, stdout, new WriterOptions(color, environment.Width));
+            writer.Write(report, stdout, new WriterOptions(color, environment.Width) { ListSuppressed = request.Workflow.ListSuppressed });
         }
     }
 

@@ -31,6 +31,12 @@ public static class AuditCommand
         {
             path, format, output, failOn, minScore, config, noProgress, quiet,
         };
+        var workflow = new AuditWorkflowOptions();
+        foreach (var option in workflow.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction(result =>
         {
             var request = new AuditRequest(
@@ -41,7 +47,10 @@ public static class AuditCommand
                 result.GetValue(minScore),
                 result.GetValue(config),
                 result.GetValue(noProgress),
-                result.GetValue(quiet));
+                result.GetValue(quiet))
+            {
+                Workflow = workflow.Read(result),
+            };
             return (int)new AuditRunner(stdout, stderr, environment).Run(request);
         });
         return command;
