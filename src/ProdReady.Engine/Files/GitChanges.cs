@@ -16,7 +16,7 @@ public static class GitChanges
 
         if (!GitLister.IsWorkTree(root))
         {
-            throw new ArgumentException($"--changed-since needs a git work tree, and '{root}' is not one");
+            throw new ArgumentException($"'{root}' is not a git work tree");
         }
 
         if (GitCommand.Run(root, "rev-parse", "--verify", "--quiet", "--end-of-options", reference + "^{commit}") is null)
