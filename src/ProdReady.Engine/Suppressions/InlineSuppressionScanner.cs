@@ -5,7 +5,7 @@ using ProdReady.Engine.Files;
 
 namespace ProdReady.Engine.Suppressions;
 
-/// <summary>Finds <c>prodready:ignore RULE [until=YYYY-MM-DD] reason</c> comments. Only files containing the marker
+/// <summary>Finds ignore comments: the marker, then a rule ID or name, an optional <c>until=YYYY-MM-DD</c> and a reason. Only files containing the marker
 /// are read line by line, so the cost on a repository without suppressions is one substring search per file.</summary>
 public static partial class InlineSuppressionScanner
 {
@@ -39,7 +39,8 @@ public static partial class InlineSuppressionScanner
     public static InlineSuppression? Parse(string file, int line, string text)
     {
         var at = text.IndexOf(Marker, StringComparison.Ordinal);
-        if (at < 0)
+        var end = at + Marker.Length;
+        if (at < 0 || (end < text.Length && !char.IsWhiteSpace(text[end])))
         {
             return null;
         }
@@ -50,12 +51,12 @@ public static partial class InlineSuppressionScanner
             .Where(o => o.Index >= 0)
             .OrderBy(o => o.Index)
             .FirstOrDefault();
-        if (opener.Opener is null || !IsCommentStart(before, opener.Opener, opener.Index))
+        if (opener.Opener is null || !IsCommentStart(before, opener.Opener, opener.Index) || InsideString(before[..opener.Index]))
         {
             return null;
         }
 
-        var match = Body().Match(StripCloser(text[(at + Marker.Length)..]));
+        var match = Body().Match(StripCloser(text[end..]));
         var rule = match.Groups["rule"].Value;
         var reason = match.Groups["reason"].Value.Trim();
         var suppression = new InlineSuppression
@@ -92,6 +93,10 @@ public static partial class InlineSuppressionScanner
         "REM " or "*" => string.IsNullOrWhiteSpace(before[..index]),
         _ => true,
     };
+
+    // An odd number of quotes before the comment opener means the "comment" is text inside a string literal, such as
+    // test data; a quote in a comment earlier on the line is rare enough to accept the miss.
+    private static bool InsideString(string code) => code.Count(c => c == '"') % 2 == 1 || code.Count(c => c == '\'') % 2 == 1;
 
     private static string StripCloser(string text)
     {

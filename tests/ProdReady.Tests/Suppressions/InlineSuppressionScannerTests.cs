@@ -29,6 +29,9 @@ public class InlineSuppressionScannerTests
     [InlineData("name = \"prodready:ignore CFG001 not a comment\"")]
     [InlineData("x = 1 REM prodready:ignore CFG001 REM is only a comment at the start")]
     [InlineData("no marker here # at all")]
+    [InlineData("/// <summary>A <c>prodready:ignore</c> comment.</summary>")]
+    [InlineData("Check('b # prodready:ignore CFG001 test data')")]
+    [InlineData("x = 'a # prodready:ignore CFG001 in a string'")]
     public void A_marker_outside_a_comment_is_not_a_suppression(string line)
     {
         Assert.Null(InlineSuppressionScanner.Parse("f", 1, line));
