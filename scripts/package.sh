@@ -10,7 +10,7 @@ rid=${RID:-linux-x64}
 rm -rf artifacts
 dotnet pack src/ProdReady.Cli -c Release -o artifacts --nologo
 dotnet publish src/ProdReady.Cli -c Release -r "$rid" --self-contained \
-  -p:PublishSingleFile=true -p:IncludeNativeLibrariesForSelfExtract=true -p:DebugType=none -p:GenerateDocumentationFile=false \
+  -p:PublishSingleFile=true -p:IncludeNativeLibrariesForSelfExtract=true -p:DebugType=none \
   -o "artifacts/$rid" --nologo
 ls -l artifacts "artifacts/$rid"
 "artifacts/$rid/prodready" --version

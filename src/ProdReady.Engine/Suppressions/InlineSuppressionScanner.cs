@@ -11,6 +11,8 @@ public static partial class InlineSuppressionScanner
 {
     public const string Marker = "prodready:ignore";
 
+    private static readonly char[] Quotes = ['"', '\'', '`'];
+
     private static readonly string[] CommentOpeners = ["#", "//", "/*", "<!--", "--", ";", "*", "REM "];
 
     public static ImmutableArray<InlineSuppression> Scan(Repository repository)
@@ -94,9 +96,9 @@ public static partial class InlineSuppressionScanner
         _ => true,
     };
 
-    // An odd number of quotes before the comment opener means the "comment" is text inside a string literal, such as
-    // test data; a quote in a comment earlier on the line is rare enough to accept the miss.
-    private static bool InsideString(string code) => code.Count(c => c == '"') % 2 == 1 || code.Count(c => c == '\'') % 2 == 1;
+    // An odd number of quotes (or backticks: a template literal, a Markdown code span) before the comment opener means
+    // the "comment" is text inside a string, such as test data; a quote earlier on a comment line is rare enough to accept the miss.
+    private static bool InsideString(string code) => Quotes.Any(q => code.Count(c => c == q) % 2 == 1);
 
     private static string StripCloser(string text)
     {
