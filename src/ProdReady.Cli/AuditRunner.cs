@@ -11,6 +11,19 @@ public sealed class AuditRunner(TextWriter stdout, TextWriter stderr, CliEnviron
 {
     public ExitCode Run(Commands.AuditRequest request)
     {
+        var report = Audit(request);
+        Write(report, request);
+        foreach (var error in report.Errors)
+        {
+            stderr.WriteLine($"prodready: {error}");
+        }
+
+        return Gate.Evaluate(report, request.FailOn, request.MinScore);
+    }
+
+    /// <summary>Runs the audit the request describes and returns the report, without writing it.</summary>
+    public AuditReport Audit(Commands.AuditRequest request)
+    {
         var root = Path.GetFullPath(request.Path);
         if (!Directory.Exists(root))
         {
@@ -19,19 +32,14 @@ public sealed class AuditRunner(TextWriter stdout, TextWriter stderr, CliEnviron
 
         var config = ConfigLoader.Load(root, request.ConfigPath);
         var options = ToRuleOptions(config);
+        var suppressions = SuppressionSetup.Build(root, config, request.ConfigPath ?? ConfigLoader.FileName, request.Workflow);
         var auditor = new Auditor(Catalogue.All, ToolIdentity.Current);
         var showProgress = !request.Quiet && !request.NoProgress && environment.StderrIsTerminal;
-        var report = ProgressDisplay.Run(stderr, showProgress, progress => auditor.Run(root, config.ToWalkOptions(), options, progress));
-        report = report with { Target = report.Target with { Path = DisplayPath(request.Path) } };
-
-        new ReportOutputs(stdout, environment).Write(report, request);
-        foreach (var error in report.Errors)
-        {
-            stderr.WriteLine($"prodready: {error}");
-        }
-
-        return Gate.Evaluate(report, request.FailOn, request.MinScore);
+        var report = ProgressDisplay.Run(stderr, showProgress, progress => auditor.Run(root, config.ToWalkOptions(), options, progress, suppressions));
+        return report with { Target = report.Target with { Path = DisplayPath(request.Path) } };
     }
+
+    private void Write(AuditReport report, Commands.AuditRequest request) => new ReportOutputs(stdout, environment).Write(report, request);
 
     private static RuleOptions ToRuleOptions(AuditConfig config)
     {

@@ -13,7 +13,13 @@ public static class CliApp
         {
             AuditCommand.Create(stdout, stderr, environment),
             RulesCommand.Create(stdout),
+            BaselineCommand.Create(stdout, stderr, environment),
+            InitCommand.Create(stdout),
         };
+        foreach (var version in root.Options.OfType<VersionOption>())
+        {
+            version.Action = new VersionAction(stdout);
+        }
 
         var result = root.Parse(args);
         if (result.Errors.Count > 0)

@@ -15,7 +15,7 @@ public sealed class ReportOutputs(TextWriter stdout, CliEnvironment environment)
             CreateDirectory(directory);
             foreach (var format in request.Formats)
             {
-                WriteFile(report, format, Path.Combine(directory, ReportFileNames.For(format)));
+                WriteFile(report, format, Path.Combine(directory, ReportFileNames.For(format)), request);
             }
 
             return;
@@ -24,23 +24,23 @@ public sealed class ReportOutputs(TextWriter stdout, CliEnvironment environment)
         var single = request.Formats[0];
         if (request.Output is { } output)
         {
-            WriteFile(report, single, output);
+            WriteFile(report, single, output, request);
             return;
         }
 
         if (!request.Quiet)
         {
             var color = single == ReportFormat.Terminal && environment.StdoutIsTerminal && !environment.NoColor;
-            ReportWriters.For(single).Write(report, stdout, new WriterOptions(color, environment.Width));
+            ReportWriters.For(single).Write(report, stdout, new WriterOptions(color, environment.Width) { ListSuppressed = request.Workflow.ListSuppressed });
         }
     }
 
-    private void WriteFile(AuditReport report, ReportFormat format, string path)
+    private void WriteFile(AuditReport report, ReportFormat format, string path, Commands.AuditRequest request)
     {
         try
         {
             using var file = new StreamWriter(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            ReportWriters.For(format).Write(report, file, new WriterOptions(Color: false, Width: environment.Width));
+            ReportWriters.For(format).Write(report, file, new WriterOptions(Color: false, Width: environment.Width) { ListSuppressed = request.Workflow.ListSuppressed });
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

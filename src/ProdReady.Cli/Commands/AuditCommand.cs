@@ -50,6 +50,12 @@ public static class AuditCommand
                 r.AddError(problem);
             }
         });
+        var workflow = new AuditWorkflowOptions();
+        foreach (var option in workflow.All)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction(result =>
         {
             var request = new AuditRequest(
@@ -61,7 +67,10 @@ public static class AuditCommand
                 result.GetValue(minScore),
                 result.GetValue(config),
                 result.GetValue(noProgress),
-                result.GetValue(quiet));
+                result.GetValue(quiet))
+            {
+                Workflow = workflow.Read(result),
+            };
             return (int)new AuditRunner(stdout, stderr, environment).Run(request);
         });
         return command;

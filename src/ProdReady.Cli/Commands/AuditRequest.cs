@@ -14,4 +14,7 @@ public sealed record AuditRequest(
     int? MinScore,
     string? ConfigPath,
     bool NoProgress,
-    bool Quiet);
+    bool Quiet)
+{
+    public AuditWorkflow Workflow { get; init; } = AuditWorkflow.None;
+}

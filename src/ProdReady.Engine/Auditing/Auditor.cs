@@ -3,6 +3,7 @@ using System.Diagnostics;
 using ProdReady.Engine.Facts;
 using ProdReady.Engine.Files;
 using ProdReady.Engine.Rules;
+using ProdReady.Engine.Suppressions;
 using ProdReady.Model;
 
 namespace ProdReady.Engine.Auditing;
@@ -10,7 +11,7 @@ namespace ProdReady.Engine.Auditing;
 /// <summary>One audit end to end: walk, read facts, evaluate rules, score, build the report.</summary>
 public sealed class Auditor(IReadOnlyList<Rule> rules, ToolInfo tool)
 {
-    public AuditReport Run(string root, WalkOptions walk, RuleOptions options, IProgress<AuditProgress>? progress = null)
+    public AuditReport Run(string root, WalkOptions walk, RuleOptions options, IProgress<AuditProgress>? progress = null, SuppressionOptions? suppressions = null)
     {
         var clock = Stopwatch.StartNew();
         progress?.Report(new AuditProgress("Reading files", 0));
@@ -25,21 +26,21 @@ public sealed class Auditor(IReadOnlyList<Rule> rules, ToolInfo tool)
                 file.Release();
             });
         var facts = FactsBuilder.Build(repository, [.. repository.Files.Select(f => readings[f.Path])]);
-        return Evaluate(facts, options, progress, clock);
+        return Evaluate(facts, options, progress, clock, suppressions);
     }
 
-    public AuditReport Audit(Repository repository, RuleOptions options, IProgress<AuditProgress>? progress = null, Stopwatch? clock = null)
+    public AuditReport Audit(Repository repository, RuleOptions options, IProgress<AuditProgress>? progress = null, Stopwatch? clock = null, SuppressionOptions? suppressions = null)
     {
         clock ??= Stopwatch.StartNew();
         progress?.Report(new AuditProgress("Reading code and configuration", repository.Files.Length));
-        return Evaluate(FactsBuilder.Build(repository), options, progress, clock);
+        return Evaluate(FactsBuilder.Build(repository), options, progress, clock, suppressions);
     }
 
-    private AuditReport Evaluate(RepositoryFacts facts, RuleOptions options, IProgress<AuditProgress>? progress, Stopwatch clock)
+    private AuditReport Evaluate(RepositoryFacts facts, RuleOptions options, IProgress<AuditProgress>? progress, Stopwatch clock, SuppressionOptions? suppressions)
     {
         progress?.Report(new AuditProgress("Evaluating rules", 0));
         var (results, errors) = RuleEvaluator.Evaluate(facts, rules.Where(r => !options.Disabled.Contains(r.Descriptor.Id)));
-        var report = ReportBuilder.Build(facts, results, options, tool, clock.ElapsedMilliseconds);
+        var report = ReportBuilder.Build(facts, results, options, tool, clock.ElapsedMilliseconds, suppressions);
         return report with { Errors = errors };
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using ProdReady.Engine.Facts;
 using ProdReady.Engine.Rules;
 using ProdReady.Engine.Scoring;
+using ProdReady.Engine.Suppressions;
 using ProdReady.Model;
 
 namespace ProdReady.Engine.Auditing;
@@ -9,14 +10,18 @@ namespace ProdReady.Engine.Auditing;
 /// <summary>Assembles the finished report from evaluated rules: findings, scores, verdict, good practices, roadmap.</summary>
 public static class ReportBuilder
 {
-    public static AuditReport Build(RepositoryFacts facts, ImmutableArray<RuleResult> results, RuleOptions options, ToolInfo tool, long durationMs)
+    public static AuditReport Build(RepositoryFacts facts, ImmutableArray<RuleResult> results, RuleOptions options, ToolInfo tool, long durationMs, SuppressionOptions? suppressions = null)
     {
         var repository = facts.Repository;
-        var perRule = results.Select(r => (Result: r, Findings: BuildFindings(r, repository, options))).ToList();
+
+        // Fingerprints are settled over every finding first, so suppressing one never renumbers another.
+        var all = Disambiguate(Sort(results.SelectMany(r => BuildFindings(r, repository, options))));
+        var split = Suppressor.Apply(all, repository, suppressions ?? SuppressionOptions.Default);
+        var kept = split.Kept.ToLookup(f => f.RuleId);
+        var perRule = results.Select(r => (Result: r, Findings: kept[r.Descriptor.Id].ToList())).ToList();
         var scored = perRule.Select(p => new ScoredRule(p.Result.Descriptor.Id, p.Result.Descriptor.Area, p.Result.Outcome is not RuleOutcome.NotApplicable, [.. p.Findings.Select(f => f.Severity)])).ToList();
         var card = ScoringPolicy.Score(scored);
-        var findings = perRule.SelectMany(p => WithPoints(p.Findings)).ToList();
-        findings = Disambiguate(Sort(findings));
+        var findings = Sort(perRule.SelectMany(p => WithPoints(p.Findings)));
         var (verdict, reason) = ScoringPolicy.Verdict(card.Rounded, findings);
         return new AuditReport
         {
@@ -33,6 +38,8 @@ public static class ReportBuilder
             Stack = Stack(facts),
             Stats = new AuditStats(repository.Files.Length, repository.Bytes, durationMs, results.Count(r => r.Outcome is not RuleOutcome.NotApplicable)),
             Rules = [.. results.Select(r => RuleInfo(r.Descriptor)).OrderBy(r => r.Id.Value, StringComparer.Ordinal)],
+            Suppressed = split.Suppressed,
+            StaleSuppressions = split.Stale,
         };
     }
 

@@ -18,5 +18,8 @@ public sealed record AuditConfig
     /// <summary>Rule ID to severity id (<c>critical</c>, <c>high</c>, <c>medium</c>, <c>low</c>, <c>info</c>).</summary>
     public ImmutableDictionary<string, string> SeverityOverrides { get; init; } = ImmutableDictionary<string, string>.Empty;
 
+    /// <summary>Findings not to report, each with a reason: a rule everywhere, or only under some paths.</summary>
+    public ImmutableArray<ConfigIgnore> Ignores { get; init; } = [];
+
     public WalkOptions ToWalkOptions() => new() { MaxFileBytes = MaxFileBytes, Excludes = Excludes };
 }

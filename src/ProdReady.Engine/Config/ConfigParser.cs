@@ -11,7 +11,7 @@ namespace ProdReady.Engine.Config;
 internal sealed class ConfigParser
 {
     private const long MaxFileSizeKb = 1024 * 1024;
-    private const string Keys = "max-file-size-kb, exclude, disable or severity";
+    private const string Keys = "max-file-size-kb, exclude, disable, severity or ignore";
     private const string SeverityNames = "critical, high, medium, low or info";
 
     private readonly string _file;
@@ -88,6 +88,7 @@ internal sealed class ConfigParser
             "exclude" => _config with { Excludes = ReadList(name, "a list of path patterns", ReadPattern) },
             "disable" => _config with { DisabledRules = [.. ReadList(name, "a list of rule IDs", ReadRuleId).Distinct()] },
             "severity" => _config with { SeverityOverrides = ReadSeverities(name) },
+            "ignore" => _config with { Ignores = new ConfigIgnoreReader(_parser, Error).Read(name) },
             _ => throw Error(key.Start.Line, $"unknown key '{Shorten(name)}' (expected {Keys})"),
         };
     }
@@ -175,6 +176,8 @@ internal sealed class ConfigParser
     private int CurrentLine() => (int)(_parser.Current?.Start.Line ?? 1);
 
     private ConfigException Error(long line, string problem) => new(_file, (int)line, problem);
+
+    internal static bool IsNullScalar(Scalar scalar) => IsNull(scalar);
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 

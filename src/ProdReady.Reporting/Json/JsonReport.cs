@@ -35,4 +35,10 @@ public sealed record JsonReport
 
     /// <summary>Parts of the audit that could not run; empty for a complete audit.</summary>
     public ImmutableArray<string> Errors { get; init; } = [];
+
+    /// <summary>Findings left out of the score by an inline comment, the config file or a baseline. Added in 1.1.</summary>
+    public ImmutableArray<JsonSuppressedFinding> Suppressed { get; init; } = [];
+
+    /// <summary>Suppressions that matched nothing, expired or were invalid. Added in 1.1.</summary>
+    public ImmutableArray<JsonStaleSuppression> StaleSuppressions { get; init; } = [];
 }

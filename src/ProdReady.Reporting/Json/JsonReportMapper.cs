@@ -32,8 +32,12 @@ internal static class JsonReportMapper
             Bytes = report.Stats.Bytes,
             DurationMs = report.Stats.DurationMs,
             RulesRun = report.Stats.RulesRun,
+            SuppressedFindings = report.Suppressed.Length,
+            StaleSuppressions = report.StaleSuppressions.Length,
         },
         Errors = report.Errors,
+        Suppressed = [.. report.Suppressed.Select(JsonSuppressionMapper.Suppressed)],
+        StaleSuppressions = [.. report.StaleSuppressions.Select(JsonSuppressionMapper.Stale)],
     };
 
     private static JsonSeverityCounts Counts(SeverityCounts counts) => new()

@@ -8,7 +8,7 @@ namespace ProdReady.Reporting.Json;
 /// <summary>The public JSON schema (docs/json-schema.md): its version, and reading a report back, for tools such as a diff.</summary>
 public static class JsonReportSchema
 {
-    public const string Version = "1.0";
+    public const string Version = "1.1";
 
     public const int MajorVersion = 1;
 

@@ -20,6 +20,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         WriteAreaScores(doc, report);
         WriteSeverityTable(doc, report);
         MarkdownFindings.Write(doc, report.Findings);
+        MarkdownSuppressions.Write(doc, report, options);
         WritePassed(doc, report.Passed);
         WriteRoadmap(doc, report);
         WriteStack(doc, report.Stack);
@@ -39,7 +40,7 @@ public sealed class MarkdownReportWriter : IReportWriter
 
         doc.Paragraph($"**Verdict: {report.Verdict.Label()}.** {MarkdownText.Escape(report.VerdictReason)}");
         doc.Paragraph($"**Score: {ReportText.Score(report.Score)}** · {ReportText.CountsSummary(report.Counts)} · "
-            + $"estimated effort {ReportText.Hours(report.TotalEffortHours)}");
+            + $"estimated effort {ReportText.Hours(report.TotalEffortHours)}{SuppressionText.Summary(report)}");
     }
 
     private static void WriteAreaScores(MarkdownDocument doc, AuditReport report)

@@ -22,6 +22,7 @@ public sealed class TerminalReportWriter : IReportWriter
         console.Write(AreaTable(report));
         console.WriteLine();
         TerminalFindings.Write(console, report.Findings);
+        TerminalSuppressions.Write(console, report, options);
         WritePassed(console, report.Passed);
         WriteRoadmap(console, report);
         WriteStack(console, report.Stack);
@@ -38,7 +39,7 @@ public sealed class TerminalReportWriter : IReportWriter
         var banner = new Rows(
             new Markup($"[bold {colour.ToMarkup()}]{report.Verdict.Label().ToUpperInvariant()}[/]   score [bold]{ReportText.Score(report.Score)}[/]"),
             new Markup(TerminalText.Safe(report.VerdictReason)),
-            new Markup($"[grey]{ReportText.CountsSummary(report.Counts)} · estimated effort {ReportText.Hours(report.TotalEffortHours)}[/]"));
+            new Markup($"[grey]{ReportText.CountsSummary(report.Counts)} · estimated effort {ReportText.Hours(report.TotalEffortHours)}{SuppressionText.Summary(report)}[/]"));
         console.Write(new Panel(banner).Header(" Verdict ").RoundedBorder().BorderColor(colour).Expand());
         console.WriteLine();
     }

@@ -81,7 +81,7 @@ public class ConfigLoaderTests
     }
 
     [Theory]
-    [InlineData("exclude: []\nignore-paths: [x]\n", ".prodready.yml:2: unknown key 'ignore-paths' (expected max-file-size-kb, exclude, disable or severity)")]
+    [InlineData("exclude: []\nignore-paths: [x]\n", ".prodready.yml:2: unknown key 'ignore-paths' (expected max-file-size-kb, exclude, disable, severity or ignore)")]
     [InlineData("exclude:\n  - a\nmax-file-size-kb: -5\n", ".prodready.yml:3: 'max-file-size-kb' must be a positive whole number")]
     [InlineData("max-file-size-kb: 0\n", ".prodready.yml:1: 'max-file-size-kb' must be a positive whole number")]
     [InlineData("max-file-size-kb: 1.5\n", ".prodready.yml:1: 'max-file-size-kb' must be a positive whole number")]

@@ -16,7 +16,7 @@ public class JsonReportWriterTests
     public void Top_level_fields_are_exactly_the_schema_in_order()
     {
         Assert.Equal(
-            ["schemaVersion", "tool", "target", "verdict", "verdictReason", "score", "counts", "areas", "findings", "passed", "skipped", "roadmap", "stack", "stats", "errors"],
+            ["schemaVersion", "tool", "target", "verdict", "verdictReason", "score", "counts", "areas", "findings", "passed", "skipped", "roadmap", "stack", "stats", "errors", "suppressed", "staleSuppressions"],
             Names(Render()));
     }
 
@@ -49,7 +49,7 @@ public class JsonReportWriterTests
         Assert.Equal(["ruleId", "title", "severity", "findings", "effortHours", "pointsGained"], Names(root.GetProperty("roadmap")[0].GetProperty("items")[0]));
         Assert.Equal(["languages", "frameworks", "infrastructure"], Names(root.GetProperty("stack")));
         Assert.Equal(["name", "evidence"], Names(root.GetProperty("stack").GetProperty("languages")[0]));
-        Assert.Equal(["files", "bytes", "durationMs", "rulesRun"], Names(root.GetProperty("stats")));
+        Assert.Equal(["files", "bytes", "durationMs", "rulesRun", "suppressedFindings", "staleSuppressions"], Names(root.GetProperty("stats")));
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public class JsonReportWriterTests
         var root = Render();
         var low = root.GetProperty("findings")[3];
 
-        Assert.Equal("1.0", root.GetProperty("schemaVersion").GetString());
+        Assert.Equal("1.1", root.GetProperty("schemaVersion").GetString());
         Assert.Equal("not-ready", root.GetProperty("verdict").GetString());
         Assert.Equal("low", low.GetProperty("severity").GetString());
         Assert.Equal("ci-cd", low.GetProperty("area").GetString());
@@ -135,7 +135,7 @@ public class JsonReportWriterTests
     [Fact]
     public void Deserialising_another_major_version_fails()
     {
-        var json = ReportOutput.Render(ReportFormat.Json, SampleReport.Create()).Replace("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"2.0\"", StringComparison.Ordinal);
+        var json = ReportOutput.Render(ReportFormat.Json, SampleReport.Create()).Replace("\"schemaVersion\": \"1.1\"", "\"schemaVersion\": \"2.0\"", StringComparison.Ordinal);
 
         var error = Assert.Throws<JsonException>(() => JsonReportSchema.Deserialize(json));
         Assert.Equal("Schema version '2.0' is not supported; this ProdReady reads 1.x.", error.Message);
