@@ -14,6 +14,7 @@ public static class CliApp
             AuditCommand.Create(stdout, stderr, environment),
             RulesCommand.Create(stdout),
             DiffCommand.Create(stdout, environment),
+            VerifyClaimsCommand.Create(stdout, environment),
         };
 
         var result = root.Parse(args);
