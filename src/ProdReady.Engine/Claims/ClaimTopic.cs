@@ -10,7 +10,7 @@ public sealed record ClaimTopic
 {
     public required string Id { get; init; }
 
-    /// <summary>Case-insensitive regular expression fragments, each matched from a word start.</summary>
+    /// <summary>Case-insensitive regular expression fragments, each matched where no letter or digit precedes it.</summary>
     public required ImmutableArray<string> Keywords { get; init; }
 
     public ImmutableArray<string> Contradicting { get; init; } = [];
@@ -21,5 +21,5 @@ public sealed record ClaimTopic
 
     public bool Checkable => !Contradicting.IsEmpty || !Supporting.IsEmpty || !Probes.IsEmpty;
 
-    public Regex Pattern => field ??= new Regex(@"(?i)\b(?:" + string.Join('|', Keywords) + ")", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    public Regex Pattern => field ??= new Regex(@"(?i)(?<!\w)(?:" + string.Join('|', Keywords) + ")", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 }

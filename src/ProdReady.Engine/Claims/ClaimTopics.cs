@@ -44,7 +44,7 @@ public static class ClaimTopics
         {
             Id = "audit-logging",
             Keywords = ["audit (?:log|trail)", "security event", "compliance log"],
-            Probes = [Dependency("django-auditlog", "django-simple-history", "sqlalchemy-continuum", "django-easy-audit"), Line("**/*.{py,js,ts,cs}", @"getLogger\(\s*[""'][\w.]*audit")],
+            Probes = [Dependency("django-auditlog", "django-simple-history", "sqlalchemy-continuum", "django-easy-audit"), Line(@"getLogger\(\s*[""'][\w.]*audit", "**/*.py", "**/*.js", "**/*.ts", "**/*.cs")],
         },
         new()
         {
@@ -67,7 +67,7 @@ public static class ClaimTopics
             Keywords = ["health[- ]?checks?", "health endpoint", "health monitor", "liveness", "readiness probe"],
             Contradicting = ["OBS003", "OBS004"],
             Supporting = ["OBS003", "OBS004"],
-            Probes = [Line("**/{Dockerfile,Dockerfile.*,*.Dockerfile}", @"^\s*HEALTHCHECK\s+(?!NONE)"), Route("health")],
+            Probes = [Line(@"^[ \t]*HEALTHCHECK\s+(?!NONE)", "**/Dockerfile", "**/Dockerfile.*", "**/*.Dockerfile"), Route("health")],
         },
         new()
         {
@@ -80,7 +80,7 @@ public static class ClaimTopics
             Id = "non-root-containers",
             Keywords = ["non-root", "rootless", "security-hardened docker", "hardened (?:docker|container|image)"],
             Contradicting = ["CTR001"],
-            Probes = [Line("**/{Dockerfile,Dockerfile.*,*.Dockerfile,Containerfile}", @"^\s*USER\s+(?!root\b|0\b)\S+")],
+            Probes = [Line(@"^[ \t]*USER\s+(?!root\b|0\b)\S+", "**/Dockerfile", "**/Dockerfile.*", "**/*.Dockerfile", "**/Containerfile")],
         },
         new()
         {
@@ -94,7 +94,7 @@ public static class ClaimTopics
         {
             Id = "kubernetes",
             Keywords = ["kubernetes", "k8s", "helm", "container orchestration"],
-            Probes = [File("**/Chart.yaml", "**/kustomization.yaml"), Line("**/*.{yml,yaml}", @"^kind:\s*(?:Deployment|StatefulSet|DaemonSet)\s*$")],
+            Probes = [File("**/Chart.yaml", "**/kustomization.yaml"), Line(@"^kind:\s*(?:Deployment|StatefulSet|DaemonSet)\s*$", "**/*.yml", "**/*.yaml")],
         },
         new()
         {
@@ -139,7 +139,7 @@ public static class ClaimTopics
         {
             Id = "tls-https",
             Keywords = ["tls\\b", "ssl\\b", "https\\b", "encryption in transit", "in transit", "hsts"],
-            Probes = [Line("**/*.conf", @"^\s*ssl_certificate\s"), Line("**/*.{py,cs,js,ts}", @"SECURE_SSL_REDIRECT\s*=\s*True|UseHttpsRedirection|HTTPSRedirectMiddleware|UseHsts|helmet\.hsts")],
+            Probes = [Line(@"^[ \t]*ssl_certificate\s", "**/*.conf"), Line(@"SECURE_SSL_REDIRECT\s*=\s*True|UseHttpsRedirection|HTTPSRedirectMiddleware|UseHsts|helmet\.hsts", "**/*.py", "**/*.cs", "**/*.js", "**/*.ts")],
         },
         new()
         {
@@ -168,7 +168,7 @@ public static class ClaimTopics
         {
             Id = "foreign-keys-constraints",
             Keywords = ["foreign[- ]keys?", "constraints?\\b", "unique index", "referential integrity"],
-            Probes = [Call("ForeignKey", "UniqueConstraint", "CheckConstraint", "ForeignKeyConstraint"), Line("**/*.sql", @"(?i)\b(?:REFERENCES|FOREIGN KEY|CHECK\s*\()")],
+            Probes = [Call("ForeignKey", "UniqueConstraint", "CheckConstraint", "ForeignKeyConstraint"), Line(@"(?i)\b(?:REFERENCES|FOREIGN KEY|CHECK\s*\()", "**/*.sql")],
         },
         new()
         {
@@ -181,13 +181,13 @@ public static class ClaimTopics
         {
             Id = "caching",
             Keywords = ["cach(?:e|ing)", "redis", "memcached"],
-            Probes = [Dependency("redis", "aioredis", "django-redis", "fastapi-cache2", "cachetools", "flask-caching", "ioredis", "node-cache", "StackExchange.Redis"), Line("**/docker-compose*.{yml,yaml}", @"^\s*image:\s*[""']?(?:redis|memcached)\b")],
+            Probes = [Dependency("redis", "aioredis", "django-redis", "fastapi-cache2", "cachetools", "flask-caching", "ioredis", "node-cache", "StackExchange.Redis"), Line(@"^[ \t]*image:\s*[""']?(?:redis|memcached)\b", "**/docker-compose*.yml", "**/docker-compose*.yaml")],
         },
         new()
         {
             Id = "backups-disaster-recovery",
             Keywords = ["backups?\\b", "disaster recovery", "restore", "point-in-time recovery", "recovery procedures?"],
-            Probes = [File("**/*backup*", "**/*restore*"), Line("**/*.{sh,yml,yaml}", @"\b(?:pg_dump|pg_basebackup|mysqldump|mongodump|velero|wal-g)\b")],
+            Probes = [File("**/*backup*", "**/*restore*"), Line(@"\b(?:pg_dump|pg_basebackup|mysqldump|mongodump|velero|wal-g)\b", "**/*.sh", "**/*.yml", "**/*.yaml")],
         },
         new()
         {

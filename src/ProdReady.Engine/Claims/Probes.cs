@@ -43,13 +43,13 @@ public static class Probes
         $"a file matching {string.Join(", ", globs)}",
         c => Matching(c, globs).Take(PerProbe).Select(path => Evidence($"{path} exists", path, null)));
 
-    /// <summary>Lines of the files matching <paramref name="glob"/> that match <paramref name="pattern"/>.</summary>
-    public static EvidenceProbe Line(string glob, string pattern)
+    /// <summary>Lines matching <paramref name="pattern"/> in the files matching one of the globs (no brace expansion).</summary>
+    public static EvidenceProbe Line(string pattern, params string[] globs)
     {
         var regex = new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Multiline, TimeSpan.FromSeconds(1));
         return new(
-            $"a line matching /{pattern}/ in {glob}",
-            c => Matching(c, [glob])
+            $"a line matching /{pattern}/ in {string.Join(", ", globs)}",
+            c => Matching(c, globs)
                 .Select(path => c.Facts.Repository.File(path))
                 .OfType<Files.SourceFile>()
                 .SelectMany(file => regex.Matches(file.Text).Select(m => (file, m)))
