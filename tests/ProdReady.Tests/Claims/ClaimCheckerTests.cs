@@ -129,6 +129,20 @@ public class ClaimCheckerTests
         Assert.All(ClaimTopics.All.SelectMany(t => t.Contradicting.Concat(t.Supporting)), id => Assert.Contains(id, known));
     }
 
+    [Fact]
+    public void Known_limit_keywords_are_matched_not_understood()
+    {
+        var claims = ClaimExtractor.Extract("- ✅ We chose not to use Docker\n");
+
+        Assert.Equal("containers", ClaimTopics.Classify(Assert.Single(claims).Text)?.Id);
+    }
+
+    [Fact]
+    public void Known_limit_a_claim_naming_several_topics_is_checked_for_the_first_only()
+    {
+        Assert.Equal("input-validation", ClaimTopics.Classify("Input sanitization, rate limiting and password hashing")?.Id);
+    }
+
     private static string Describe(CheckedClaim claim) => $"{claim.Line} {claim.Topic ?? "-"} {claim.Status.Id()}";
 
     private static IReadOnlyList<CheckedClaim> Check(string fixture)
