@@ -15,6 +15,8 @@ public static class CliApp
             RulesCommand.Create(stdout),
             BaselineCommand.Create(stdout, stderr, environment),
             InitCommand.Create(stdout),
+            DiffCommand.Create(stdout, environment),
+            VerifyClaimsCommand.Create(stdout, environment),
         };
         foreach (var version in root.Options.OfType<VersionOption>())
         {
