@@ -29,6 +29,7 @@ public static class ReportBuilder
             Findings = [.. findings],
             Passed = [.. PassedChecks(results)],
             Skipped = [.. repository.Skipped.Concat(facts.Unparsed).Concat(facts.Documents.Skipped.Where(d => !facts.IsUnparsed(d.Path)))
+                .Concat(facts.Infrastructure.Skipped.Where(d => !facts.IsUnparsed(d.Path)))
                 .OrderBy(s => s.Path, StringComparer.Ordinal)],
             Roadmap = Roadmap.Build(perRule.Select(p => (p.Result.Descriptor, (IReadOnlyList<Finding>)p.Findings)).ToList(), scored, card),
             Stack = Stack(facts),

@@ -11,6 +11,7 @@ public sealed record RepositoryFacts
 {
     private FactIndex? _index;
     private DeploymentDocuments? _documents;
+    private InfrastructureDocuments? _infrastructure;
 
     public RepositoryFacts()
     {
@@ -78,6 +79,18 @@ public sealed record RepositoryFacts
     public ImmutableArray<KubernetesObject> Kubernetes => Documents.Kubernetes;
 
     public ImmutableArray<HelmChart> HelmCharts => Documents.HelmCharts;
+
+    /// <summary>Terraform, CI pipelines, nginx and Mosquitto configuration, read on first use.</summary>
+    public InfrastructureDocuments Infrastructure =>
+        LazyInitializer.EnsureInitialized(ref _infrastructure, () => InfrastructureDocuments.Read(Repository));
+
+    public Documents.Terraform.TerraformDocuments Terraform => Infrastructure.Terraform;
+
+    public Documents.Workflows.WorkflowDocuments Workflows => Infrastructure.Workflows;
+
+    public ImmutableArray<Documents.Nginx.NginxConfig> Nginx => Infrastructure.Nginx;
+
+    public ImmutableArray<Documents.Mosquitto.MosquittoConfig> Mosquitto => Infrastructure.Mosquitto;
 
     private FactIndex Index => LazyInitializer.EnsureInitialized(ref _index, () => new FactIndex(this));
 
