@@ -36,6 +36,13 @@ public static class Catalogue
         // ml-serving
         new MlServing.ModelLoadedPerRequest(),
         new MlServing.UnconstrainedModelInputs(),
+        // infrastructure
+        new Infrastructure.PublicStorageBucket(),
+        new Infrastructure.UnencryptedStorage(),
+        new Infrastructure.PublicDatabase(),
+        new Infrastructure.DatabaseBackupsDisabled(),
+        new Infrastructure.OpenSecurityGroup(),
+        new Infrastructure.IamWildcardPolicy(),
         // containers, testing, ci-cd
         new Containers.DockerfileMissing(),
         new Containers.ComposeMissingForMultiService(),
