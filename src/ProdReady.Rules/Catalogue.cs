@@ -48,5 +48,12 @@ public static class Catalogue
         new Containers.ComposeMissingForMultiService(),
         new Testing.TestsMissing(),
         new CiCd.CiWorkflowMissing(),
+        new CiCd.TestsNotRunInCi(),
+        new CiCd.ActionNotPinned(),
+        new CiCd.WorkflowPermissionsMissing(),
+        new CiCd.PullRequestTargetCheckout(),
+        new CiCd.SecretEchoed(),
+        new CiCd.DependencyUpdatesMissing(),
+        new CiCd.SecurityScanMissing(),
     ];
 }
