@@ -43,6 +43,11 @@ public static class Catalogue
         new Infrastructure.DatabaseBackupsDisabled(),
         new Infrastructure.OpenSecurityGroup(),
         new Infrastructure.IamWildcardPolicy(),
+        new Infrastructure.NginxWithoutTls(),
+        new Infrastructure.NginxSecurityHeaders(),
+        new Infrastructure.NginxServerTokens(),
+        new Infrastructure.MosquittoAnonymous(),
+        new Infrastructure.MosquittoWithoutTls(),
         // containers, testing, ci-cd
         new Containers.DockerfileMissing(),
         new Containers.ComposeMissingForMultiService(),
