@@ -67,8 +67,8 @@ public sealed partial class PublicStorageBucket : Rule
         {
             foreach (var bucket in buckets.Where(b => !blocks.Any(p => Covers(p, b))))
             {
-                violations.Add(new Violation(bucket.Span, $"{bucket.Address} has no aws_s3_bucket_public_access_block (searched for one whose bucket " +
-                    $"refers to {bucket.Address}, and for aws_s3_account_public_access_block)")
+                violations.Add(new Violation(bucket.Span, $"{bucket.Address} has no S3 public access block: searched for a bucket-level block whose bucket " +
+                    $"refers to {bucket.Address}, and for an account-level one")
                 { Severity = Severity.Low, Key = "no-block" });
             }
         }
