@@ -36,10 +36,29 @@ public static class Catalogue
         // ml-serving
         new MlServing.ModelLoadedPerRequest(),
         new MlServing.UnconstrainedModelInputs(),
+        // infrastructure
+        new Infrastructure.PublicStorageBucket(),
+        new Infrastructure.UnencryptedStorage(),
+        new Infrastructure.PublicDatabase(),
+        new Infrastructure.DatabaseBackupsDisabled(),
+        new Infrastructure.OpenSecurityGroup(),
+        new Infrastructure.IamWildcardPolicy(),
+        new Infrastructure.NginxWithoutTls(),
+        new Infrastructure.NginxSecurityHeaders(),
+        new Infrastructure.NginxServerTokens(),
+        new Infrastructure.MosquittoAnonymous(),
+        new Infrastructure.MosquittoWithoutTls(),
         // containers, testing, ci-cd
         new Containers.DockerfileMissing(),
         new Containers.ComposeMissingForMultiService(),
         new Testing.TestsMissing(),
         new CiCd.CiWorkflowMissing(),
+        new CiCd.TestsNotRunInCi(),
+        new CiCd.ActionNotPinned(),
+        new CiCd.WorkflowPermissionsMissing(),
+        new CiCd.PullRequestTargetCheckout(),
+        new CiCd.SecretEchoed(),
+        new CiCd.DependencyUpdatesMissing(),
+        new CiCd.SecurityScanMissing(),
     ];
 }

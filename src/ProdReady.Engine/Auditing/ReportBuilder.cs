@@ -33,7 +33,9 @@ public static class ReportBuilder
             Areas = [.. card.Areas.Select(a => AreaResult(a, findings))],
             Findings = [.. findings],
             Passed = [.. PassedChecks(results)],
-            Skipped = [.. repository.Skipped.Concat(facts.Unparsed).OrderBy(s => s.Path, StringComparer.Ordinal)],
+            Skipped = [.. repository.Skipped.Concat(facts.Unparsed).Concat(facts.Documents.Skipped.Where(d => !facts.IsUnparsed(d.Path)))
+                .Concat(facts.Infrastructure.Skipped.Where(d => !facts.IsUnparsed(d.Path)))
+                .OrderBy(s => s.Path, StringComparer.Ordinal)],
             Roadmap = Roadmap.Build(perRule.Select(p => (p.Result.Descriptor, (IReadOnlyList<Finding>)p.Findings)).ToList(), scored, card),
             Stack = Stack(facts),
             Stats = new AuditStats(repository.Files.Length, repository.Bytes, durationMs, results.Count(r => r.Outcome is not RuleOutcome.NotApplicable)),

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ProdReady.Engine.Documents;
 using ProdReady.Engine.Files;
 
 namespace ProdReady.Engine.Facts;
@@ -9,6 +10,8 @@ namespace ProdReady.Engine.Facts;
 public sealed record RepositoryFacts
 {
     private FactIndex? _index;
+    private DeploymentDocuments? _documents;
+    private InfrastructureDocuments? _infrastructure;
 
     public RepositoryFacts()
     {
@@ -65,6 +68,29 @@ public sealed record RepositoryFacts
 
     /// <summary>A web framework that serves HTTP is in use.</summary>
     public bool IsWebApp => HasAny(TechnologyNames.WebFrameworks);
+
+    /// <summary>Dockerfiles, compose files, Kubernetes objects and Helm charts, read on first use.</summary>
+    public DeploymentDocuments Documents => LazyInitializer.EnsureInitialized(ref _documents, () => DeploymentDocuments.Read(Repository));
+
+    public ImmutableArray<DockerfileDocument> Dockerfiles => Documents.Dockerfiles;
+
+    public ImmutableArray<ComposeDocument> Compose => Documents.Compose;
+
+    public ImmutableArray<KubernetesObject> Kubernetes => Documents.Kubernetes;
+
+    public ImmutableArray<HelmChart> HelmCharts => Documents.HelmCharts;
+
+    /// <summary>Terraform, CI pipelines, nginx and Mosquitto configuration, read on first use.</summary>
+    public InfrastructureDocuments Infrastructure =>
+        LazyInitializer.EnsureInitialized(ref _infrastructure, () => InfrastructureDocuments.Read(Repository));
+
+    public Documents.Terraform.TerraformDocuments Terraform => Infrastructure.Terraform;
+
+    public Documents.Workflows.WorkflowDocuments Workflows => Infrastructure.Workflows;
+
+    public ImmutableArray<Documents.Nginx.NginxConfig> Nginx => Infrastructure.Nginx;
+
+    public ImmutableArray<Documents.Mosquitto.MosquittoConfig> Mosquitto => Infrastructure.Mosquitto;
 
     private FactIndex Index => LazyInitializer.EnsureInitialized(ref _index, () => new FactIndex(this));
 

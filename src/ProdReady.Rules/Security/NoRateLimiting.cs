@@ -91,20 +91,9 @@ public sealed class NoRateLimiting : Rule
         return Nginx(facts);
     }
 
-    /// <summary>nginx has no reader yet; its configuration is searched for limit_req directly.</summary>
     private static Evidence? Nginx(RepositoryFacts facts)
     {
-        foreach (var file in facts.Repository.Files.Where(f => f.Extension == ".conf" || f.Name == "nginx.conf" || f.Path.Contains("nginx", StringComparison.OrdinalIgnoreCase)))
-        {
-            var index = file.Text.IndexOf("limit_req", StringComparison.Ordinal);
-            if (index >= 0)
-            {
-                var (line, column) = file.Position(index);
-                var span = new SourceSpan(file.Path, line, column);
-                return new Evidence($"rate limiting: nginx limit_req in {span}", span);
-            }
-        }
-
-        return null;
+        var limit = facts.Nginx.SelectMany(c => c.All).FirstOrDefault(d => d.Name is "limit_req" or "limit_req_zone");
+        return limit is null ? null : new Evidence($"rate limiting: nginx {limit.Name} in {limit.Span}", limit.Span);
     }
 }

@@ -44,6 +44,19 @@ internal static class RateLimitingExamples
                 app = FastAPI()
                 """)),
         RuleExample.Good(
+            "limit_req in the nginx reverse proxy in front of a Flask app (a comment mentioning limit_req would not count)",
+            ("app.py", "from flask import Flask\napp = Flask(__name__)\n"),
+            ("deploy/nginx/app.conf", """
+                limit_req_zone $binary_remote_addr zone=api:10m rate=10r/s;
+                server {
+                  listen 80;
+                  location / {
+                    limit_req zone=api burst=20;
+                    proxy_pass http://app:8000;
+                  }
+                }
+                """)),
+        RuleExample.Good(
             "DRF throttle classes in Django settings",
             ("mysite/settings.py", """
                 import django

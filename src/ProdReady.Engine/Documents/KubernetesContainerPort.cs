@@ -1,0 +1,5 @@
+using ProdReady.Engine.Facts;
+
+namespace ProdReady.Engine.Documents;
+
+public sealed record KubernetesContainerPort(string? Name, DocumentValue? ContainerPort, SourceSpan Span);
