@@ -16,6 +16,7 @@ public static class Catalogue
         new Secrets.HardcodedSecretInSettings(),
         new Secrets.WeakDefaultSecret(),
         new Secrets.SecretsWithoutStartupValidation(),
+        .. Secrets.SecretRules.Providers.Select(p => new Secrets.ProviderSecretRule(p)),
         // security
         new Security.PermissiveCors(),
         new Security.NoRateLimiting(),

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ProdReady.Engine.Files;
+using ProdReady.Engine.Secrets;
 
 namespace ProdReady.Engine.Facts;
 
@@ -9,6 +10,7 @@ namespace ProdReady.Engine.Facts;
 public sealed record RepositoryFacts
 {
     private FactIndex? _index;
+    private RepositorySecrets? _secrets;
 
     public RepositoryFacts()
     {
@@ -65,6 +67,20 @@ public sealed record RepositoryFacts
 
     /// <summary>A web framework that serves HTTP is in use.</summary>
     public bool IsWebApp => HasAny(TechnologyNames.WebFrameworks);
+
+    /// <summary>What <paramref name="scanner"/> finds in the repository's files, scanned once (in parallel) on first use.</summary>
+    public RepositorySecrets Secrets(SecretScanner scanner)
+    {
+        var current = Volatile.Read(ref _secrets);
+        if (current is not null && ReferenceEquals(current.Scanner, scanner))
+        {
+            return current;
+        }
+
+        var made = new RepositorySecrets(Repository, scanner);
+        var previous = Interlocked.CompareExchange(ref _secrets, made, current);
+        return previous == current ? made : previous is not null && ReferenceEquals(previous.Scanner, scanner) ? previous : made;
+    }
 
     private FactIndex Index => LazyInitializer.EnsureInitialized(ref _index, () => new FactIndex(this));
 
