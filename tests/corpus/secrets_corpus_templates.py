@@ -622,8 +622,8 @@ DATABASE_URL_POSTGRES="postgresql://postgres:@@alpha32@@@tokaido.proxy.example.n
 REDIS_URL="redis://default:@@alpha32b@@@railyard.proxy.example.net:10457" ⟦url-credential|Redis URL pasted into a guide⟧
 S3_ENDPOINT="https://objects.storage.example.dev"
 S3_BUCKET="orders-backups-qphv"
-S3_ACCESS_KEY="@@tigris_id@@" ⟦tigris|S3-compatible access key id⟧
-S3_SECRET_KEY="@@tigris_secret@@" ⟦tigris|S3-compatible secret key⟧
+S3_ACCESS_KEY="@@tigris_id@@" ⟦s3-compatible|S3-compatible access key id⟧
+S3_SECRET_KEY="@@tigris_secret@@" ⟦s3-compatible|S3-compatible secret key⟧
 ```
 
 ## Calling the API
