@@ -43,4 +43,8 @@ public static class Catalogue
         new Testing.TestsMissing(),
         new CiCd.CiWorkflowMissing(),
     ];
+
+    /// <summary>Run only on request (<c>--history</c>): it reads the whole git history, and needs a git work tree
+    /// rather than example files.</summary>
+    public static Rule History { get; } = new Secrets.SecretInGitHistory();
 }

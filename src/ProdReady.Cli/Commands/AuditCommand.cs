@@ -26,10 +26,11 @@ public static class AuditCommand
         var config = new Option<string?>("--config") { Description = "Configuration file (default: .prodready.yml in PATH, if present)." };
         var noProgress = new Option<bool>("--no-progress") { Description = "Do not show progress on standard error." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print no report on standard output; the exit code and --output still work." };
+        var history = new Option<bool>("--history") { Description = "Also scan the lines every commit added and report secrets that remain only in git history." };
 
         var command = new Command("audit", "Audit a repository and report a verdict, a score and findings.")
         {
-            path, format, output, failOn, minScore, config, noProgress, quiet,
+            path, format, output, failOn, minScore, config, noProgress, quiet, history,
         };
         command.SetAction(result =>
         {
@@ -41,7 +42,8 @@ public static class AuditCommand
                 result.GetValue(minScore),
                 result.GetValue(config),
                 result.GetValue(noProgress),
-                result.GetValue(quiet));
+                result.GetValue(quiet),
+                result.GetValue(history));
             return (int)new AuditRunner(stdout, stderr, environment).Run(request);
         });
         return command;

@@ -12,4 +12,5 @@ public sealed record AuditRequest(
     int? MinScore,
     string? ConfigPath,
     bool NoProgress,
-    bool Quiet);
+    bool Quiet,
+    bool History = false);
