@@ -24,13 +24,15 @@ internal static class CredentialChecks
     {
         var at = c.Line.IndexOf(":" + c.Value + "@", StringComparison.Ordinal);
         var host = at < 0 ? string.Empty : HostAfter(c.Line, at + c.Value.Length + 2);
-        if (ExampleHosts.Any(h => host.Equals(h, StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + h, StringComparison.OrdinalIgnoreCase)))
-        {
-            return null;
-        }
-
-        return Judge(c.Value, LocalHosts.Contains(host));
+        // A documentation host makes a weak password an illustration, but a random one was pasted from somewhere real.
+        var illustrative = LocalHosts.Contains(host)
+            || ExampleHosts.Any(h => host.Equals(h, StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + h, StringComparison.OrdinalIgnoreCase));
+        return Judge(c.Value, illustrative);
     }
+
+    /// <summary><c>curl -u user:password</c> and <c>--user user:password</c> on a command line.</summary>
+    public static SecretConfidence? BasicAuthPassword(SecretCandidateText c) =>
+        !c.Value.StartsWith('$') && Judge(c.Value, local: false) == SecretConfidence.High ? SecretConfidence.High : null;
 
     public static SecretConfidence? ConnectionStringPassword(SecretCandidateText c)
     {

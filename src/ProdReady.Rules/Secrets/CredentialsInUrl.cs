@@ -32,14 +32,20 @@ public sealed class CredentialsInUrl : Rule
     public override RuleOutcome Evaluate(AuditContext context)
     {
         var violations = new List<Violation>();
-        foreach (var match in SecretViolations.Matches(context, ExtraDetectors.UrlId).Concat(SecretViolations.Matches(context, ExtraDetectors.ConnectionStringId)))
+        foreach (var match in SecretViolations.Matches(context, ExtraDetectors.UrlId).Concat(SecretViolations.Matches(context, ExtraDetectors.ConnectionStringId))
+            .Concat(SecretViolations.Matches(context, ExtraDetectors.BasicAuthId)))
         {
             if (SecretLocations.Classify(match.Path) == SecretLocation.Template)
             {
                 continue;
             }
 
-            var what = match.DetectorId == ExtraDetectors.UrlId ? "a URL" : "a connection string";
+            var what = match.DetectorId switch
+            {
+                ExtraDetectors.UrlId => "a URL",
+                ExtraDetectors.BasicAuthId => "a command-line user option",
+                _ => "a connection string",
+            };
             var strength = match.Confidence == Engine.Secrets.SecretConfidence.Low ? "weak " : string.Empty;
             violations.Add(SecretViolations.From(match, $"{what} embeds a {strength}password in {SecretLocations.Describe(match.Path)}"));
         }

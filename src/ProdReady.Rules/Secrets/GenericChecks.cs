@@ -43,7 +43,7 @@ internal static partial class GenericChecks
 
         var lower = value.ToLowerInvariant();
         if (Lookups.Any(lower.Contains) || value[0] is '$' or '%' or '@' or '&' or '*' or '!' or '#' or '\\'
-            || Uuid().IsMatch(value) || Integrity().IsMatch(value) || Sequential(value) || TokenChecks.IsPlaceholder(value))
+            || Uuid().IsMatch(value) || Integrity().IsMatch(value) || PasswordHash().IsMatch(value) || Sequential(value) || TokenChecks.IsPlaceholder(value))
         {
             return null;
         }
@@ -62,7 +62,9 @@ internal static partial class GenericChecks
         var dot = key.LastIndexOf('.');
         var leaf = dot >= 0 ? key[(dot + 1)..] : key;
         var scope = dot >= 0 ? key[..dot] : string.Empty;
-        return SecretNames.Classify(leaf.Replace('-', '_'), scope) != SecretKind.None;
+        // PGPASSWORD, MYSQL_PWD-style names glue a prefix to the secret word.
+        return SecretNames.Classify(leaf.Replace('-', '_'), scope) != SecretKind.None
+            || GluedSecretWord().IsMatch(leaf);
     }
 
     /// <summary>More than half of the neighbours step by one (abcdef, 123456): a keyboard run, not a random value.</summary>
@@ -82,6 +84,13 @@ internal static partial class GenericChecks
 
     [GeneratedRegex("^[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)+$")]
     private static partial Regex MemberAccess();
+
+    [GeneratedRegex("(?:password|passwd|secret|token|apikey)$", RegexOptions.IgnoreCase)]
+    private static partial Regex GluedSecretWord();
+
+    // Stored password hashes (Django, bcrypt, argon2, crypt) are what a database keeps instead of the secret.
+    [GeneratedRegex("^(?:(?:pbkdf2_[a-z0-9]+|bcrypt(?:_sha256)?|argon2|scrypt|sha1|md5|crypt)\\$|\\$(?:2[abxy]?|argon2(?:id|i|d)|scrypt|[156])\\$|\\{S?SHA\\})")]
+    private static partial Regex PasswordHash();
 
     [GeneratedRegex("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")]
     private static partial Regex Uuid();

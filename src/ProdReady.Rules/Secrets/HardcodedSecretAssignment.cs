@@ -32,7 +32,7 @@ public sealed class HardcodedSecretAssignment : Rule
         var facts = context.Facts;
         var violations = new List<Violation>();
         HashSet<(string, int)>? owned = null;
-        foreach (var match in SecretViolations.Matches(context, ExtraDetectors.GenericId))
+        foreach (var match in ExtraDetectors.GenericIds.SelectMany(id => SecretViolations.Matches(context, id)))
         {
             var location = SecretLocations.Classify(match.Path);
             if (location == SecretLocation.Template)
