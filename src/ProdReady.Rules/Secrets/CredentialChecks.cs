@@ -25,7 +25,8 @@ internal static class CredentialChecks
         var at = c.Line.IndexOf(":" + c.Value + "@", StringComparison.Ordinal);
         var host = at < 0 ? string.Empty : HostAfter(c.Line, at + c.Value.Length + 2);
         // A documentation host makes a weak password an illustration, but a random one was pasted from somewhere real.
-        var illustrative = LocalHosts.Contains(host)
+        // A single-label host (db, postgres, redis) is a service on a compose or CI network: a local default too.
+        var illustrative = LocalHosts.Contains(host) || (host.Length > 0 && !host.Contains('.', StringComparison.Ordinal))
             || ExampleHosts.Any(h => host.Equals(h, StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + h, StringComparison.OrdinalIgnoreCase));
         return Judge(c.Value, illustrative);
     }
@@ -41,7 +42,9 @@ internal static class CredentialChecks
             || line.Contains("host=", StringComparison.Ordinal) || line.Contains("user id=", StringComparison.Ordinal)
             || line.Contains("uid=", StringComparison.Ordinal) || line.Contains("jdbc:", StringComparison.Ordinal)
             || line.Contains("username=", StringComparison.Ordinal) || line.Contains("user=", StringComparison.Ordinal);
-        if (!connection)
+
+        // Keyword arguments (password=password, username=None) are code; a connection string separates its parts.
+        if (!connection || !(line.Contains(';', StringComparison.Ordinal) || line.Contains('&', StringComparison.Ordinal)))
         {
             return null;
         }
