@@ -16,6 +16,8 @@ public static class Catalogue
         new Secrets.HardcodedSecretInSettings(),
         new Secrets.WeakDefaultSecret(),
         new Secrets.SecretsWithoutStartupValidation(),
+        new Secrets.CredentialsInUrl(),
+        new Secrets.HardcodedSecretAssignment(),
         .. Secrets.SecretRules.Providers.Select(p => new Secrets.ProviderSecretRule(p)),
         // security
         new Security.PermissiveCors(),

@@ -15,7 +15,7 @@ public sealed class SecretInGitHistory : Rule
 
     public override RuleDescriptor Descriptor { get; } = new()
     {
-        Id = RuleId.Parse("SEC004"),
+        Id = RuleId.Parse("SEC006"),
         Name = "secret-in-git-history",
         Title = "Secret removed from the tree but still in git history",
         Area = Area.Secrets,

@@ -11,7 +11,7 @@ internal static class TokenChecks
     // The Azurite emulator's published account key: in every tutorial, useless against a real account.
     private const string AzuriteKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
-    private static readonly string[] PlaceholderMarks = ["example", "xxxx", "XXXX", "0000000000", "1234567890", "abcdefghij", "your_", "your-", "<", "*"];
+    private static readonly string[] PlaceholderMarks = ["example", "xxxx", "XXXX", "0000000000", "1234567890", "abcdefghij", "your_", "your-", "<", "***"];
 
     /// <summary>Any provider token: rejected when it carries a placeholder mark or repeats one character.</summary>
     public static SecretConfidence? Real(SecretCandidateText c) => IsPlaceholder(c.Value) ? null : SecretConfidence.High;
@@ -64,7 +64,8 @@ internal static class TokenChecks
         var body = c.Value.Replace("\\n", "\n", StringComparison.Ordinal).Split('\n')
             .Where(l => !l.StartsWith("-----", StringComparison.Ordinal) && !l.Contains(':', StringComparison.Ordinal))
             .Sum(l => l.Count(ch => char.IsAsciiLetterOrDigit(ch) || ch is '+' or '/' or '='));
-        if (body < 64 || c.Value.Contains("...", StringComparison.Ordinal) || IsPlaceholder(c.Value))
+        // PEM bodies legitimately hold long runs (OpenSSH headers are mostly AAAA), so only elisions count as placeholders.
+        if (body < 64 || c.Value.Contains("...", StringComparison.Ordinal) || c.Value.Contains("xxxx", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }

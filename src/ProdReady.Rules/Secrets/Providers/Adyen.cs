@@ -29,7 +29,7 @@ internal static partial class Adyen
             RuleExample.Bad(
                 "a Adyen API key in payments/adyen.ts",
                 ("payments/adyen.ts", """
-                    const ADYEN_API_KEY = "[|AQEFLpGIpPBMyWCPfzDOK/HDaXqtDtsO/bgTDsVqVr+zh2pp+dxJl56LoxTP1XPpzEdL3uGBlmzORvi0RsgpFcfgsOuIaP1+8BmlUo0sJ6+1Zb8JFfKAlxKNsYX=|]";
+                    const ADYEN_API_KEY = "[|AQEsOuIaP1+8BmlUo0sJ6+1Zb8JFfKAlxKNsYX8IJdN+hihLB1rWSaZug0iLynqn3FpadU0x+AonHRoLMAvTl/qi29TBif7PIgkmffY1YyCJpLH6p4sLxv49fWH=|]";
                     """)),
             RuleExample.Good(
                 "read from the environment",

@@ -30,13 +30,13 @@ internal static partial class Age
                 "a age secret key in secrets/key.txt",
                 ("secrets/key.txt", """
                     # created: 2026-01-01
-                    [|AGE-SECRET-KEY-15VGLS8SUJY8GQ0UCP489PD92M68Q4T2A6JEW6RQGRCEV8U6KFNGRU7WFAU|]
+                    [|AGE-SECRET-KEY-19TF7THK0WMUHZY7SWC5YH5TY3VCWJW7VERXPVZ8LFGYDZWJCUG4CNTFF4N|]
                     """)),
             RuleExample.Good(
                 "an age public key (age1…) is public",
                 (".sops.yaml", """
                     creation_rules:
-                      - age: age1nnsegcujuca3gq6fwj2acepnp9tf7thk0wmuhzy7swc5yh5ty3vcwjw7ve
+                      - age: age1kmkhy7793jzm7hsexugkkztd864ydvp4ue05gtzwz3qka4zfr8eeapdnx6
                     """)),
             RuleExample.Good(
                 "a truncated value in documentation",

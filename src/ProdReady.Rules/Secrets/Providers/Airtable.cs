@@ -29,7 +29,7 @@ internal static partial class Airtable
             RuleExample.Bad(
                 "a Airtable personal access token in .env",
                 (".env", """
-                    AIRTABLE_TOKEN=[|patCHNWFXMr7F8nJK.b0d6d12f32744aa2fba9ff0590179faec43e0a8ab4b0e19f55d91d6eb2eaaa12|]
+                    AIRTABLE_TOKEN=[|patWI8s0q1ePiQEie.0561d61f1a23f62f53a893fc5f76a5ab3df799cf7491fd96d7c968527f18a6a6|]
                     """)),
             RuleExample.Good(
                 "read from the environment",

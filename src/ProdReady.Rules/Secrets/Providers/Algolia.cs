@@ -29,12 +29,12 @@ internal static partial class Algolia
             RuleExample.Bad(
                 "a Algolia admin API key in search/index.js",
                 ("search/index.js", """
-                    const ALGOLIA_ADMIN_KEY = "[|ec146b573f060dff216088cc482d264e|]";
+                    const ALGOLIA_ADMIN_KEY = "[|73f5da4352d274dad192618db2f4de9d|]";
                     """)),
             RuleExample.Good(
                 "a search-only key is public by design",
                 ("web/search.js", """
-                    const ALGOLIA_SEARCH_KEY = "1686311c2356fb820764d282eaa53ebc";
+                    const ALGOLIA_SEARCH_KEY = "09ba74b126db5b4a9772d1b6b5448929";
                     """)),
             RuleExample.Good(
                 "read from the environment",

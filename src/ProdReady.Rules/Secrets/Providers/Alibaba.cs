@@ -29,7 +29,7 @@ internal static partial class Alibaba
             RuleExample.Bad(
                 "a Alibaba Cloud AccessKey in oss/client.py",
                 ("oss/client.py", """
-                    auth = oss2.Auth("[|LTAIJB11oPlkGx0FqxmbjRKR|]", os.environ["ALIYUN_SECRET"])
+                    auth = oss2.Auth("[|LTAInMfKW8OkBAhav4lYVkDG|]", os.environ["ALIYUN_SECRET"])
                     """)),
             RuleExample.Good(
                 "read from the environment",

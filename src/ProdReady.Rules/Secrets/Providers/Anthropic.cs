@@ -29,7 +29,7 @@ internal static partial class Anthropic
             RuleExample.Bad(
                 "an API key in TypeScript",
                 ("src/llm.ts", """
-                    const client = new Anthropic({ apiKey: "[|sk-ant-api03-NDZuDyOWHVXa3NXGOZxDxvyzQVF5p8BGDgNztanJcXcQVfyCycUK1dHW4f2x2O1GsUvQVz-qlG4E2hZJFVabXdhG0FnxqAA|]" });
+                    const client = new Anthropic({ apiKey: "[|sk-ant-api03-nxqmjt-_FgHaceriYIPzd3N_Fkuoo59fMwsgeo4BQAADGQLIglhOqdcZVY_ZbXrvUrLPE2UeYtucrrDu_-ZRZFKq4yIwYAA|]" });
                     """)),
             RuleExample.Good(
                 "the prefix in documentation",

@@ -29,7 +29,7 @@ internal static partial class Asana
             RuleExample.Bad(
                 "a Asana personal access token in tools/asana_sync.py",
                 ("tools/asana_sync.py", """
-                    ASANA_TOKEN = "[|2/3746066267442662/2265779477044925:80f3a75d203b42fa08fe165211e7ced8|]"
+                    ASANA_TOKEN = "[|2/3475762999170545/5258807047928264:1d6eb2eaaa1236d9ca803f3051ea4b53|]"
                     """)),
             RuleExample.Good(
                 "read from the environment",

@@ -29,7 +29,7 @@ internal static partial class Atlassian
             RuleExample.Bad(
                 "a Atlassian API token in .env",
                 (".env", """
-                    JIRA_API_TOKEN=[|ATATT3NEA2EupM_xO7i3FYMXVq1mMby_rbeDRoZ6ltOERz5hXvlO8cJ8kgXSxA6aeQgAos9G6uCGCaVqO8MfXZZOUt-Ll2iSSZg16xBj3z1jqqSojWPNl_oEcLNESxfkwShYDBcVYFYtaPlozdwy8g-qR4Ethml6unupwbFUP-MD4OVAgHOZUH9shh|]
+                    JIRA_API_TOKEN=[|ATATT3xBj3z1jqqSojWPNl_oEcLNESxfkwShYDBcVYFYtaPlozdwy8g-qR4Ethml6unupwbFUP-MD4OVAgHOZUH9shhezEVMdQQP7-3kdhPUNC3EX3rE_8WW4dab0W_QmLoVzC5IIGocfmm9o1hNPVk4wubkn4tGNMnMiQtrZZEEHT9nehnDMuWx4K|]
                     """)),
             RuleExample.Good(
                 "read from the environment",

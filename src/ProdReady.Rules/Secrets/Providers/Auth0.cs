@@ -29,7 +29,7 @@ internal static partial class Auth0
             RuleExample.Bad(
                 "a Auth0 client secret in api/.env",
                 ("api/.env", """
-                    AUTH0_CLIENT_SECRET=[|FlAt0XV5mIm-hjlm-3wiunMMZ9xHtVpKA8RgS1PkyYIfWDIIABrlWXW6sVuN9YnQ|]
+                    AUTH0_CLIENT_SECRET=[|QEL0Vrg0ONqjSJN5AuMddanriTAE9fawrCm3HiEYBsZo2lDRqcsYyaADIbOK5Zbw|]
                     """)),
             RuleExample.Good(
                 "read from the environment",
@@ -39,7 +39,7 @@ internal static partial class Auth0
             RuleExample.Good(
                 "the client ID is public",
                 ("web/auth.js", """
-                    const AUTH0_CLIENT_ID = 'VVOGdiYkQx44BM2K8LwCDXgj9rzR7MOY';
+                    const AUTH0_CLIENT_ID = 'QAPMXhCERCHBmM00DAhqHVVIvZgepq44';
                     """)),
         ],
     };

@@ -25,11 +25,20 @@ internal static partial class Azure
             },
             new()
             {
+                Id = "azure-sas-signature",
+                Provider = "Azure",
+                Label = "SAS token signature",
+                Keywords = ["sig="],
+                Pattern = Pattern2(),
+                Check = TokenChecks.Random,
+            },
+            new()
+            {
                 Id = "azure-ad-client-secret",
                 Provider = "Azure",
                 Label = "Entra ID client secret",
                 Keywords = ["Q~"],
-                Pattern = Pattern2(),
+                Pattern = Pattern3(),
                 Check = TokenChecks.Random,
             },
         ],
@@ -49,6 +58,11 @@ internal static partial class Azure
                 ("auth/graph.py", """
                     CLIENT_SECRET = "[|zTS8Q~JmdQFTvffexLPuWmLPP_JkOTRGUrSIR5WZ|]"
                     """)),
+            RuleExample.Bad(
+                "a SAS URL whose signature grants access until it expires",
+                ("jobs/export.py", """
+                    URL = "https://shopprod.blob.core.windows.net/exports?sv=2022-11-02&ss=b&sp=rl&se=2027-01-01T00:00:00Z&sig=[|E88Up6urCHPMhqQc3KXFQIWxmBG8q1fIyBb1oHvaO9o|]%3D"
+                    """)),
             RuleExample.Good(
                 "the Azurite emulator's published development key is not an account key",
                 ("local.settings.json", """
@@ -65,6 +79,9 @@ internal static partial class Azure
     [GeneratedRegex(@"(?i:AccountKey)=(?<secret>[A-Za-z0-9+/]{86}==)", RegexOptions.None, SecretDetector.MatchTimeoutMilliseconds)]
     private static partial Regex Pattern1();
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9_~.\-])(?<secret>[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.\-]{31,34})(?![A-Za-z0-9_~.\-])", RegexOptions.None, SecretDetector.MatchTimeoutMilliseconds)]
+    [GeneratedRegex(@"[?&]sv=[0-9\-]{10}&[^\s""']{0,300}?[?&]sig=(?<secret>[A-Za-z0-9%+/]{40,100}(?:%3D|=){0,2})", RegexOptions.None, SecretDetector.MatchTimeoutMilliseconds)]
     private static partial Regex Pattern2();
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9_~.\-])(?<secret>[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.\-]{31,34})(?![A-Za-z0-9_~.\-])", RegexOptions.None, SecretDetector.MatchTimeoutMilliseconds)]
+    private static partial Regex Pattern3();
 }

@@ -29,7 +29,7 @@ internal static partial class Bitbucket
             RuleExample.Bad(
                 "a Bitbucket app password in ci/clone.sh",
                 ("ci/clone.sh", """
-                    git clone https://bot:[|ATBBc9WmpSZxLtSbvYvSuDYFSBfZbduPHxto|]@bitbucket.org/shop/api.git
+                    git clone https://bot:[|ATBBn1CcKLkvIWqbWOE7SOasmexFjPBKdSft|]@bitbucket.org/shop/api.git
                     """)),
             RuleExample.Good(
                 "read from the environment",

@@ -29,7 +29,7 @@ internal static partial class Braintree
             RuleExample.Bad(
                 "a Braintree access token in payments/gateway.py",
                 ("payments/gateway.py", """
-                    gateway = braintree.BraintreeGateway(access_token="[|access_token$production$x8flk3ctxhyse308$f3d5f2a15f40d31643a168e9bf90ea3f|]")
+                    gateway = braintree.BraintreeGateway(access_token="[|access_token$production$5md1hh5b6lrf236s$35badca36709d586236aa52da4137011|]")
                     """)),
             RuleExample.Good(
                 "read from the environment",

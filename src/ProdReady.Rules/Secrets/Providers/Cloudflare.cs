@@ -29,7 +29,7 @@ internal static partial class Cloudflare
             RuleExample.Bad(
                 "a Cloudflare API token or key in infra/.env.production",
                 ("infra/.env.production", """
-                    CLOUDFLARE_API_TOKEN=[|yq_p4b11UxUMOZXuFw_U_vRVI-T-jH2Fn_v1Osou|]
+                    CLOUDFLARE_API_TOKEN=[|L_p8B_hK44CcbVLZEc8Pcs6KSIIxYK5MHIhhPqSc|]
                     """)),
             RuleExample.Good(
                 "read from the environment",
@@ -39,7 +39,7 @@ internal static partial class Cloudflare
             RuleExample.Good(
                 "a zone ID is an identifier",
                 ("wrangler.toml", """
-                    zone_id = "2d274dad192618db2f4de9d09ba74b12"
+                    zone_id = "6b6ca27e616bdc055ffe09d6b56ee73e"
                     """)),
         ],
     };

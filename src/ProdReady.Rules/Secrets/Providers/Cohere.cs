@@ -29,7 +29,7 @@ internal static partial class Cohere
             RuleExample.Bad(
                 "a Cohere API key in rag/embed.py",
                 ("rag/embed.py", """
-                    COHERE_API_KEY = "[|q4z0WJD3htQ5yjk5vwKXdFOyqnqKZhBYORuksg4W|]"
+                    COHERE_API_KEY = "[|yS6KSOGADZVX3t3FSX5upg0dIybKVhrFSd9PT1hz|]"
                     """)),
             RuleExample.Good(
                 "read from the environment",

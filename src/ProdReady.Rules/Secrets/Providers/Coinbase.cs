@@ -29,7 +29,7 @@ internal static partial class Coinbase
             RuleExample.Bad(
                 "a Coinbase API secret in trading/.env",
                 ("trading/.env", """
-                    COINBASE_API_SECRET=[|CUJZLeRRc2TQpNPtF58zm9E56CdD+06mel7txMQgL7+XD6XWoLJN8q3jdYc5n7ec|]
+                    COINBASE_API_SECRET=[|QOmelnQboMeRWO5VzvnBgQaNmHLKbqII7jEWoJA/PMBPzr+GpG4KjpqbF5XdQpkc|]
                     """)),
             RuleExample.Good(
                 "read from the environment",

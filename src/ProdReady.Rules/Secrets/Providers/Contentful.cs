@@ -29,7 +29,7 @@ internal static partial class Contentful
             RuleExample.Bad(
                 "a Contentful management token in cms/migrate.js",
                 ("cms/migrate.js", """
-                    const client = contentful.createClient({ accessToken: "[|CFPAT-pz3KXOHao9odvh4OsVwmLGjr8qiauyg3ye8gPio9Al9|]" });
+                    const client = contentful.createClient({ accessToken: "[|CFPAT-hbH3UbqL_fwXt3VEtugcr-ygkHd86uT9Rrvbj9UPafR|]" });
                     """)),
             RuleExample.Good(
                 "read from the environment",

@@ -29,7 +29,7 @@ internal static partial class Databricks
             RuleExample.Bad(
                 "a Databricks personal access token in jobs/run.py",
                 ("jobs/run.py", """
-                    DATABRICKS_TOKEN = "[|dapi130613f4426179ce4ac9544a9bdbb2ff|]"
+                    DATABRICKS_TOKEN = "[|dapie27e4a8728a1ba1b6eae971dba2a8ce3|]"
                     """)),
             RuleExample.Good(
                 "read from the environment",

@@ -32,7 +32,7 @@ internal static partial class Datadog
                     services:
                       agent:
                         environment:
-                          DD_API_KEY: [|d7cd47ffcce000dcfa393b67e8883013|]
+                          DD_API_KEY: [|f7170680ed4cac2adf2f95cb21ac2210|]
                     """)),
             RuleExample.Good(
                 "a key from the environment",
@@ -45,7 +45,7 @@ internal static partial class Datadog
             RuleExample.Good(
                 "a hex digest not named for Datadog",
                 ("build.txt", """
-                    sha=3f3d19ab2e55023e4899392a44cc778bf3113795
+                    sha=3a76e0fdd28e2960105f683206deb7b61fbcccee
                     """)),
         ],
     };

@@ -29,7 +29,7 @@ internal static partial class DigitalOcean
             RuleExample.Bad(
                 "a personal access token in Terraform variables",
                 ("infra/terraform.tfvars", """
-                    do_token = "[|dop_v1_f06e99dcd2d54cf1f87dd87ff79fb3b6eb67e7d2939b5a32a792c3db66015fb8|]"
+                    do_token = "[|dop_v1_ce1a75d7b62819d0edf2a11f04e18369663047bf117617edd2e239646412f969|]"
                     """)),
             RuleExample.Good(
                 "a variable reference",

@@ -38,10 +38,10 @@ internal static partial class Discord
             RuleExample.Bad(
                 "a bot token and a webhook",
                 ("bot/main.py", """
-                    DISCORD_TOKEN = "[|NQ0CmZ4KyBaVt3mtOXj1OaptdS.JP8JQZ.GU5GzgxW7oziLL3x3bhZ-c1nR2F48fGBntFCGS|]"
+                    DISCORD_TOKEN = "[|MOqkJS-QId6fVPI0LDgo8mJe62.3OTRQT.1nZa6UOddKn7tUiJ6sUCFD7uo_KChkGMxqKHAV|]"
                     """),
                 ("alerts.js", """
-                    const hook = '[|https://discord.com/api/webhooks/022919528880957628/liKvPTVqB6aFOqkJS-QId6fVPI0LDgo8mJe623OTRQT1nZa6UOddKn7tUiJ6sUCFD7uo|]';
+                    const hook = '[|https://discord.com/api/webhooks/967540548324983428/eJOJXpSyRofsO4xTd-CFGtf3tufcYXdyuglzMCsin57vD4I4IP3XnYmrIDLyFsRhl03S|]';
                     """)),
             RuleExample.Good(
                 "a bot token read from the environment",

@@ -29,7 +29,7 @@ internal static partial class DockerHub
             RuleExample.Bad(
                 "a personal access token in a CI script",
                 ("ci/push.sh", """
-                    echo "[|dckr_pat_Kwa-smjlzcFGbhT74bXUrEUxEOn|]" | docker login -u shop --password-stdin
+                    echo "[|dckr_pat_kz3290apEMY7pp2SHFFh9Dc490L|]" | docker login -u shop --password-stdin
                     """)),
             RuleExample.Good(
                 "a token from the CI secret store",

@@ -29,7 +29,7 @@ internal static partial class Doppler
             RuleExample.Bad(
                 "a Doppler token in Dockerfile",
                 ("Dockerfile", """
-                    ENV DOPPLER_TOKEN=[|dp.st.ANwGusQaXqt9AZuDp0l9kPoMJNb8PeAxRz5C9CTX5uO|]
+                    ENV DOPPLER_TOKEN=[|dp.st.ktq8zfvUgrd591skBso9wI2gSDE5JXGuATH5wkBJU01|]
                     """)),
             RuleExample.Good(
                 "passed at build time",

@@ -29,7 +29,7 @@ internal static partial class Dropbox
             RuleExample.Bad(
                 "a Dropbox access token in backup/upload.py",
                 ("backup/upload.py", """
-                    dbx = dropbox.Dropbox("[|sl.BjSJN5AuMddanriTAE9fawrCm3HiEYBsZo2lDRqcsYyaADIbOK5Zbw0o5942y60oGQniEHQLFxnrv-aeQAtt1NnAUNeo9gDz0pG0GvkxcIjtXQzZAqAIOJa5t5-cnIyDMOinLTyt|]")
+                    dbx = dropbox.Dropbox("[|sl.Bz0pG0GvkxcIjtXQzZAqAIOJa5t5-cnIyDMOinLTytB9KWg0Zt28MHrXZttqYS47I55dKIvQIc_pQFx1ldpSqk9QaH85hzvkhh6CZ43G4_J_BSb0z3hl8plFttQOj9UPM-8axKce|]")
                     """)),
             RuleExample.Good(
                 "read from the environment",

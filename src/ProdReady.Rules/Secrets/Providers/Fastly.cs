@@ -29,7 +29,7 @@ internal static partial class Fastly
             RuleExample.Bad(
                 "a Fastly API token in cdn/purge.sh",
                 ("cdn/purge.sh", """
-                    FASTLY_API_TOKEN=[|y2SuSrPMCEk3gSAVxqqGKiLL_p8B_hK4|] fastly purge --all
+                    FASTLY_API_TOKEN=[|e-WnQAZWASX5sPQTPfhdnsFkQQLYUosV|] fastly purge --all
                     """)),
             RuleExample.Good(
                 "read from the environment",

@@ -29,7 +29,7 @@ internal static partial class Firebase
             RuleExample.Bad(
                 "a Firebase Cloud Messaging server key in push/send.py",
                 ("push/send.py", """
-                    FCM_SERVER_KEY = "[|AAAAkQQLYUo:APA91bsVhpe_bQaypX80IomyF1bCa9p98wV77883m2ahrwpIYH4hLce4IgT3d5VcPNbgO_-Xi-YdAOuEj77_5WWNJIOGj4CV1SMTYQig5JJ48AdWPvmaWbzdoEwRS7x3E7bkjWHNVYiL|]"
+                    FCM_SERVER_KEY = "[|AAAAIOGj4CV:APA91b1SMTYQig5JJ48AdWPvmaWbzdoEwRS7x3E7bkjWHNVYiLwmbIai0fxdvai99rK3skcGEDJo61M7Tf5qpqNOEUFlAt0XV5mIm-hjlm-3wiunMMZ9xHtVpKA8RgS1PkyYIfWDIIAB|]"
                     """)),
             RuleExample.Good(
                 "read from the environment",

@@ -29,7 +29,7 @@ internal static partial class Flutterwave
             RuleExample.Bad(
                 "a Flutterwave secret key in payments/flw.php",
                 ("payments/flw.php", """
-                    $secret = "[|FLWSECK-6bd215bf6e6b4cad34657828cde8bb29-X|]";
+                    $secret = "[|FLWSECK-7ee707fde312e459a19efc7ecc3989f4-X|]";
                     """)),
             RuleExample.Good(
                 "read from the environment",
@@ -39,7 +39,7 @@ internal static partial class Flutterwave
             RuleExample.Good(
                 "the public key",
                 ("web/pay.js", """
-                    public_key: 'FLWPUBK-2b5044b48090bb6a5109872ec26964bc-X',
+                    public_key: 'FLWPUBK-d20c0e3e10d755bf8b604d95a1dab620-X',
                     """)),
         ],
     };

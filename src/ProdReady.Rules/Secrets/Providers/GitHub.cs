@@ -38,20 +38,20 @@ internal static partial class GitHub
             RuleExample.Bad(
                 "a classic token whose CRC-32 checksum verifies, in a shell script",
                 ("scripts/release.sh", """
-                    export GITHUB_TOKEN=[|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|]
+                    export GITHUB_TOKEN=[|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|]
                     """)),
             RuleExample.Bad(
                 "a fine-grained token in YAML and an app installation token in JS",
                 (".github/bot.yml", """
-                    token: [|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|]
+                    token: [|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|]
                     """),
                 ("bot/index.js", """
-                    const auth = '[|ghs_fIyBb1oHvaO9otvzFYdxCjbHQrt1fP0gGYGz|]';
+                    const auth = '[|ghs_H9ofsPFnxnmOQm3IzOwKAUxGLFNPPk2yklrD|]';
                     """)),
             RuleExample.Good(
                 "a token-shaped string whose checksum does not verify was not issued by GitHub",
                 ("tests/data.py", """
-                    TOKEN = "ghp_E88Up6urCHPMhqQc3KXFQIWxmBG8q1AAAAAB"
+                    TOKEN = "ghp_tvzFYdxCjbHQrt1fPMAAWa0Rlc8coMAAAAAB"
                     """)),
             RuleExample.Good(
                 "a truncated token in prose",

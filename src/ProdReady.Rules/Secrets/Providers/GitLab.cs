@@ -29,15 +29,15 @@ internal static partial class GitLab
             RuleExample.Bad(
                 "a personal access token in a CI script and a deploy token in .npmrc",
                 ("ci/publish.sh", """
-                    curl --header "PRIVATE-TOKEN: [|glpat-mZrrkg2wUUPv18-5Q9Cw|]" https://gitlab.com/api/v4/projects
+                    curl --header "PRIVATE-TOKEN: [|glpat-T5q5OQDaNROHavp6K5i6|]" https://gitlab.com/api/v4/projects
                     """),
                 (".npmrc", """
-                    //gitlab.com/api/v4/packages/npm/:_authToken=[|gldt-uT5q5OQDaNROHavp6K5i|]
+                    //gitlab.com/api/v4/packages/npm/:_authToken=[|gldt-BVcIAc5L1Y25vm1Vfido|]
                     """)),
             RuleExample.Bad(
                 "a runner authentication token in config.toml",
                 ("runner/config.toml", """
-                    token = "[|glrt-6BVcIAc5L1Y25vm1Vfid|]"
+                    token = "[|glrt-tBDyrbI3x-00iGocCyp-|]"
                     """)),
             RuleExample.Good(
                 "the prefix alone in documentation",

@@ -29,7 +29,7 @@ internal static partial class Grafana
             RuleExample.Bad(
                 "a Grafana token in monitoring/provision.py",
                 ("monitoring/provision.py", """
-                    GRAFANA_TOKEN = "[|glsa_LHUa9lamWavkJRmQVtPAHMtVPVtq3b2j_24aba890|]"
+                    GRAFANA_TOKEN = "[|glsa_yzaIBPJKNx7F5bo94xeRoDwoSxeN9oYG_98d7b7c3|]"
                     """)),
             RuleExample.Good(
                 "read from the environment",

@@ -29,7 +29,7 @@ internal static partial class Groq
             RuleExample.Bad(
                 "a Groq API key in llm/groq.ts",
                 ("llm/groq.ts", """
-                    const groq = new Groq({ apiKey: "[|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|]" });
+                    const groq = new Groq({ apiKey: "[|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|]" });
                     """)),
             RuleExample.Good(
                 "read from the environment",

@@ -29,15 +29,15 @@ internal static partial class Heroku
             RuleExample.Bad(
                 "a new-format API key and a legacy UUID key named for Heroku",
                 ("deploy.sh", """
-                    export HEROKU_API_KEY=[|HRKU-AATd-CFGtf3tufcYXdyuglzMCsin57vD4I4IP3XnYmrIDLyFsRhl03SUSD3T|]
+                    export HEROKU_API_KEY=[|HRKU-AALK0X1i1wqZ8e_IC31JD--DL8VmVz4UBD4D3lLpMSxRnjQCNiZm2SyBbhw8|]
                     """),
                 ("ci/.env.production", """
-                    HEROKU_API_KEY=[|9fa8d493-4562-2513-17f3-aadc6549cd85|]
+                    HEROKU_API_KEY=[|b8756f2f-8c50-f3b2-1c93-fc2b43b2601c|]
                     """)),
             RuleExample.Good(
                 "a UUID that is not assigned to a Heroku credential",
                 ("fixtures/ids.json", """
-                    { "heroku_app_id": "9fa8d493-4562-2513-17f3-aadc6549cd85" }
+                    { "heroku_app_id": "b8756f2f-8c50-f3b2-1c93-fc2b43b2601c" }
                     """)),
             RuleExample.Good(
                 "read from CI secrets",

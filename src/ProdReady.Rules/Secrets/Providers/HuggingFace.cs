@@ -29,7 +29,7 @@ internal static partial class HuggingFace
             RuleExample.Bad(
                 "an access token passed to the hub client",
                 ("train.py", """
-                    login(token="[|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|]")
+                    login(token="[|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|]")
                     """)),
             RuleExample.Good(
                 "an hf_ identifier that is not a token",

@@ -29,7 +29,7 @@ internal static partial class Intercom
             RuleExample.Bad(
                 "a Intercom access token in support/intercom.rb",
                 ("support/intercom.rb", """
-                    INTERCOM_TOKEN = "[|dG9rOjuoPGMp-Zx-EyRwQSn1_DKMW_DtLf_3My3CWMAJwkD-eIQzOzhbH3Ub=|]"
+                    INTERCOM_TOKEN = "[|dG9rOjf-xcfHD1mUJKv9Q03htdesAKYvPCPlRr302l1L6bCaDVyP8Y1ZyGjv=|]"
                     """)),
             RuleExample.Good(
                 "read from the environment",

@@ -30,7 +30,7 @@ internal static partial class Jwt
                 "a signed service token with an admin role in a config file",
                 ("config/service.yaml", """
                     billing:
-                      token: [|eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJzdmMtYmlsbGluZyIsInJvbGUiOiJhZG1pbiIsImlhdCI6MTc2NzIyNTYwMH0.btDV-hfFyhC700l4lmNBrzsei9NANPBPBEW9Jwv-271|]
+                      token: [|eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJzdmMtYmlsbGluZyIsInJvbGUiOiJhZG1pbiIsImlhdCI6MTc2NzIyNTYwMH0.1YnkFgKirqaBjwa1RC7uMv2Mrd5EMdumjQ2L2CWBZBS|]
                     """)),
             RuleExample.Good(
                 "the jwt.io sample token (John Doe) is documentation",

@@ -29,7 +29,7 @@ internal static partial class Linear
             RuleExample.Bad(
                 "a personal API key in a script",
                 ("scripts/sync.ts", """
-                    const linear = new LinearClient({ apiKey: "[|lin_api_So84kmHQEfVF2I6rzl6aEIhWwec0yUshEN5yewT3|]" });
+                    const linear = new LinearClient({ apiKey: "[|lin_api_7ununpyJE2r71lkFMMB57J8YD8AcsIWyx5Rx5Ktl|]" });
                     """)),
             RuleExample.Good(
                 "read from the environment",

@@ -29,7 +29,7 @@ internal static partial class Mailchimp
             RuleExample.Bad(
                 "a Mailchimp API key in newsletter.py",
                 ("newsletter.py", """
-                    client.set_config({"api_key": "[|97414070cd33e40edfd53598a759a4ef-us21|]", "server": "us21"})
+                    client.set_config({"api_key": "[|95fd1343081a283872ff892ff68b7165-us21|]", "server": "us21"})
                     """)),
             RuleExample.Good(
                 "a locale is not a key",

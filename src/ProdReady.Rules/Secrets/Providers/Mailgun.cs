@@ -29,12 +29,12 @@ internal static partial class Mailgun
             RuleExample.Bad(
                 "a private API key next to the Mailgun client",
                 ("mail.py", """
-                    mailgun = Mailgun(api_key="[|key-d8ba16bb58e45474677049ee00e35714|]")
+                    mailgun = Mailgun(api_key="[|key-f29d1b9e1428d3a375d65e7a32bddfe6|]")
                     """)),
             RuleExample.Good(
                 "a hex key with no Mailgun context is not claimed for Mailgun",
                 ("cache.py", """
-                    CACHE_KEY = "key-e162da7c711946545126ee1e17f6383b"
+                    CACHE_KEY = "key-e48cfe128bf73dc8abd1e274685eb623"
                     """)),
             RuleExample.Good(
                 "a placeholder Mailgun key",

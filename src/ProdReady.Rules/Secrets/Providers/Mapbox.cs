@@ -29,12 +29,12 @@ internal static partial class Mapbox
             RuleExample.Bad(
                 "a Mapbox secret token in maps/upload.py",
                 ("maps/upload.py", """
-                    MAPBOX_TOKEN = "[|sk.eyJ1IjoigMfEVt2Ivi7pX9ZT-gScppRGnXL9-Zku-_2XxxGluMGZkRnJhKv2KCTn69P0.Su2Kw92fpqmaHeOjInGEi9|]"
+                    MAPBOX_TOKEN = "[|sk.eyJ1IjoiTNxknzZs-9EnRBm0_Ibu21x6IdDiMZjzpywqWdjISr7fsqvZjnycRWIXa1Sk.wYi9A1EKh5WhqBTxDo8dyc|]"
                     """)),
             RuleExample.Good(
                 "a public pk. token is meant for browsers",
                 ("web/map.js", """
-                    mapboxgl.accessToken = 'pk.eyJ1Ijoi9IKl89yGSDeBvTNxknzZs-9EnRBm0_Ibu21x6IdDiMZjzpywqWdjISr7fsqv.ZjnycRWIXa1SkwYi9A1EKh';
+                    mapboxgl.accessToken = 'pk.eyJ1Ijoi0_9lfAaHIXYqJl0kzr5gBIyofgXkpuz-VIjbCBq3lGi5ROxo7VZyq_p4b11U.xUMOZXuFw_U_vRVI-T-jH2';
                     """)),
             RuleExample.Good(
                 "read from the environment",

@@ -29,7 +29,7 @@ internal static partial class Mistral
             RuleExample.Bad(
                 "a Mistral AI API key in llm/.env",
                 ("llm/.env", """
-                    MISTRAL_API_KEY=[|yJdmaeg8tnD3675fb9NaIC8p4T29Dclq|]
+                    MISTRAL_API_KEY=[|L7cEp9hwNz7nipUTALekl45WtI0in5ue|]
                     """)),
             RuleExample.Good(
                 "read from the environment",

@@ -29,7 +29,7 @@ internal static partial class Netlify
             RuleExample.Bad(
                 "a Netlify access token in deploy.sh",
                 ("deploy.sh", """
-                    NETLIFY_AUTH_TOKEN=[|nfp_72PCMobax0szpUb8SPIEUubMKjGDswr3r6lz|] netlify deploy --prod
+                    NETLIFY_AUTH_TOKEN=[|nfp_6dhZ20cJ080TFava3mTPRWhKRy4EArhG4gST|] netlify deploy --prod
                     """)),
             RuleExample.Good(
                 "read from the environment",

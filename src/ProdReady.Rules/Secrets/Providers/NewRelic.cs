@@ -29,7 +29,7 @@ internal static partial class NewRelic
             RuleExample.Bad(
                 "a New Relic API key in newrelic.yml",
                 ("newrelic.yml", """
-                    api_key: [|NRAK-YL2SN2CKV8QB4ASMEX5J1DFT94O|]
+                    api_key: [|NRAK-FA1XJDIX2056J83V2DZFVHQFCDC|]
                     """)),
             RuleExample.Good(
                 "read from the environment",

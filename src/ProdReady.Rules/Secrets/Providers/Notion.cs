@@ -29,10 +29,10 @@ internal static partial class Notion
             RuleExample.Bad(
                 "an integration token in .env and a legacy one in JS",
                 (".env", """
-                    NOTION_TOKEN=[|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|]
+                    NOTION_TOKEN=[|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|]
                     """),
                 ("notion.js", """
-                    const notion = new Client({ auth: '[|secret_D0AUEf7T0udcH206EJUbJQZ9iUQ5JJDcOrPgmt6mPnh|]' });
+                    const notion = new Client({ auth: '[|secret_SSHMl5QHyNEQ5NInoX1Skb1F6rF6TUd591Dw5oqmbul|]' });
                     """)),
             RuleExample.Good(
                 "a secret_ identifier that is not 43 random characters",

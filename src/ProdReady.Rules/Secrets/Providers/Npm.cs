@@ -29,7 +29,7 @@ internal static partial class Npm
             RuleExample.Bad(
                 "an automation token in .npmrc",
                 (".npmrc", """
-                    //registry.npmjs.org/:_authToken=[|npm_9CmMr0lQzXI07n1bNGcxMtb2d2lwzBDSQZFT|]
+                    //registry.npmjs.org/:_authToken=[|npm_DOX72ICaLyPPxiOpx9IO92Wl0puWgfAk2Xus|]
                     """)),
             RuleExample.Good(
                 "the token comes from the CI environment",

@@ -29,7 +29,7 @@ internal static partial class Okta
             RuleExample.Bad(
                 "a Okta API token in sso/okta.py",
                 ("sso/okta.py", """
-                    OKTA_API_TOKEN = "[|00wmbIai0fxdvai99rK3skcGEDJo61M7Tf5qpqNOEU|]"
+                    OKTA_API_TOKEN = "[|00rlWXW6sVuN9YnQgqvV2S47nsJYgR-Dw2-t23Atp7|]"
                     """)),
             RuleExample.Good(
                 "read from the environment",

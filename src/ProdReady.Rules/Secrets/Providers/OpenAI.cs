@@ -29,10 +29,10 @@ internal static partial class OpenAI
             RuleExample.Bad(
                 "a project key in a notebook helper and a legacy key in .env",
                 ("ml/client.py", """
-                    openai.api_key = "[|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|]"
+                    openai.api_key = "[|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|]"
                     """),
                 (".env", """
-                    OPENAI_API_KEY=[|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|]
+                    OPENAI_API_KEY=[|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|]
                     """)),
             RuleExample.Good(
                 "a short sk- string is not an OpenAI key",

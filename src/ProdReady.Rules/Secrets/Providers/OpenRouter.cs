@@ -29,7 +29,7 @@ internal static partial class OpenRouter
             RuleExample.Bad(
                 "an API key in a Python client",
                 ("agent/config.py", """
-                    OPENROUTER_KEY = "[|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|]"
+                    OPENROUTER_KEY = "[|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|]"
                     """)),
             RuleExample.Good(
                 "a truncated key",

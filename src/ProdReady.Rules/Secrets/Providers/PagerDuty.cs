@@ -29,7 +29,7 @@ internal static partial class PagerDuty
             RuleExample.Bad(
                 "a PagerDuty API key in ops/alert.py",
                 ("ops/alert.py", """
-                    PAGERDUTY_API_KEY = "[|u+9Rrvbj9UPafRf-xcfH|]"
+                    PAGERDUTY_API_KEY = "[|u+1-n2x_jPgx8qc3ogzs|]"
                     """)),
             RuleExample.Good(
                 "read from the environment",

@@ -29,12 +29,12 @@ internal static partial class Paystack
             RuleExample.Bad(
                 "a Paystack secret key in payments/paystack.js",
                 ("payments/paystack.js", """
-                    const paystack = Paystack("[|sk_live_343d7300bd5f6338a39965b2f42dfb621ea81231|]");
+                    const paystack = Paystack("[|sk_live_bf6e6b4cad34657828cde8bb292b5044b48090bb|]");
                     """)),
             RuleExample.Good(
                 "a public key is meant for the browser",
                 ("web/pay.js", """
-                    PaystackPop.setup({ key: 'pk_live_1cdc678398e3e4955ef1c835f735584accb55d3e' });
+                    PaystackPop.setup({ key: 'pk_live_6a5109872ec26964bc7b8c91aa0dba39a47ef63f' });
                     """)),
             RuleExample.Good(
                 "read from the environment",

@@ -29,7 +29,7 @@ internal static partial class Perplexity
             RuleExample.Bad(
                 "a Perplexity API key in search/pplx.py",
                 ("search/pplx.py", """
-                    PPLX_KEY = "[|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|]"
+                    PPLX_KEY = "[|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|]"
                     """)),
             RuleExample.Good(
                 "read from the environment",

@@ -29,7 +29,7 @@ internal static partial class Plaid
             RuleExample.Bad(
                 "a Plaid secret or access token in banking/.env.production",
                 ("banking/.env.production", """
-                    PLAID_SECRET=[|7d3b895fadd1401469c5a7a2a4ddd2|]
+                    PLAID_SECRET=[|3a168e9bf90ea3f793883a696c7a16|]
                     """)),
             RuleExample.Good(
                 "read from the environment",
@@ -39,7 +39,7 @@ internal static partial class Plaid
             RuleExample.Good(
                 "the client ID is not the secret",
                 ("banking/config.py", """
-                    PLAID_CLIENT_ID = "d9e0707b6afcdc68255d2484"
+                    PLAID_CLIENT_ID = "7a9f870c44744af01b74b4b4"
                     """)),
         ],
     };

@@ -29,7 +29,7 @@ internal static partial class Postman
             RuleExample.Bad(
                 "a Postman API key in scripts/sync-collections.sh",
                 ("scripts/sync-collections.sh", """
-                    curl -H "X-Api-Key: [|PMAK-dd8ddd44d558d1fd37026283-c36a15bd08b93b9a62f7c639ce9b2902fa|]" https://api.getpostman.com/collections
+                    curl -H "X-Api-Key: [|PMAK-db8214b33ab16140ce9b94ef-c3b2b3cd54ee81d8ad64ef60609dfcfb60|]" https://api.getpostman.com/collections
                     """)),
             RuleExample.Good(
                 "read from the environment",

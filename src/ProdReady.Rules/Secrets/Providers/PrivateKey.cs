@@ -31,44 +31,44 @@ internal static partial class PrivateKey
                 "an RSA key committed as a file",
                 ("deploy/id_rsa", """
                     [|-----BEGIN RSA PRIVATE KEY-----|]
-                    eKWUUMwib7a+yZKchh0LOSOwxu3jD3FeCxX9ACuc+J+g7SDHydPw1YnkFgKirqaB
-                    jwa1RC7uMv2Mrd5EMdumjQ2L2CWBZBSxqUYSD0F/exeUnSCUNxs2GZbra570bf4x
-                    16XzGeAphWEIT6j0P1O+UeFCxx4FrKv2pI33Cg7Qi/CT6BioOCHqWi/Cw99x6heb
-                    1EXE7VqtoBvwWweIuyKYTj4b+WhTc8zj7mSxMLpOR6FHdwtFwKjd8nwgll66TFt9
-                    WtInCCzeTJ/fJ/RY25afjuVwnABsq6RWAAFh5T79oV363pvtuMdsEjeD/twotrBP
-                    REbhNJDwvW3wcwee4sAn1L/7DkGKu0S/RSNrxFJuLak8KVK7GzcaoTpGWGgVFdKV
+                    xqUYSD0F/exeUnSCUNxs2GZbra570bf4x16XzGeAphWEIT6j0P1O+UeFCxx4FrKv
+                    2pI33Cg7Qi/CT6BioOCHqWi/Cw99x6heb1EXE7VqtoBvwWweIuyKYTj4b+WhTc8z
+                    j7mSxMLpOR6FHdwtFwKjd8nwgll66TFt9WtInCCzeTJ/fJ/RY25afjuVwnABsq6R
+                    WAAFh5T79oV363pvtuMdsEjeD/twotrBPREbhNJDwvW3wcwee4sAn1L/7DkGKu0S
+                    /RSNrxFJuLak8KVK7GzcaoTpGWGgVFdKVj2hiegYuHFMyHFfqYe37DM+kmnFWg33
+                    W91gsdXo2f009kxi+UgxYl1NPGMBuVPx6mKzQL3CaQRw2MIXFNEA2EupM+xO7i3F
                     -----END RSA PRIVATE KEY-----
                     """)),
             RuleExample.Bad(
                 "an encrypted PKCS#8 key is still reported (lower)",
                 ("certs/server.key", """
                     [|-----BEGIN ENCRYPTED PRIVATE KEY-----|]
-                    eKWUUMwib7a+yZKchh0LOSOwxu3jD3FeCxX9ACuc+J+g7SDHydPw1YnkFgKirqaB
-                    jwa1RC7uMv2Mrd5EMdumjQ2L2CWBZBSxqUYSD0F/exeUnSCUNxs2GZbra570bf4x
-                    16XzGeAphWEIT6j0P1O+UeFCxx4FrKv2pI33Cg7Qi/CT6BioOCHqWi/Cw99x6heb
-                    1EXE7VqtoBvwWweIuyKYTj4b+WhTc8zj7mSxMLpOR6FHdwtFwKjd8nwgll66TFt9
-                    WtInCCzeTJ/fJ/RY25afjuVwnABsq6RWAAFh5T79oV363pvtuMdsEjeD/twotrBP
-                    REbhNJDwvW3wcwee4sAn1L/7DkGKu0S/RSNrxFJuLak8KVK7GzcaoTpGWGgVFdKV
+                    xqUYSD0F/exeUnSCUNxs2GZbra570bf4x16XzGeAphWEIT6j0P1O+UeFCxx4FrKv
+                    2pI33Cg7Qi/CT6BioOCHqWi/Cw99x6heb1EXE7VqtoBvwWweIuyKYTj4b+WhTc8z
+                    j7mSxMLpOR6FHdwtFwKjd8nwgll66TFt9WtInCCzeTJ/fJ/RY25afjuVwnABsq6R
+                    WAAFh5T79oV363pvtuMdsEjeD/twotrBPREbhNJDwvW3wcwee4sAn1L/7DkGKu0S
+                    /RSNrxFJuLak8KVK7GzcaoTpGWGgVFdKVj2hiegYuHFMyHFfqYe37DM+kmnFWg33
+                    W91gsdXo2f009kxi+UgxYl1NPGMBuVPx6mKzQL3CaQRw2MIXFNEA2EupM+xO7i3F
                     -----END ENCRYPTED PRIVATE KEY-----
                     """)),
             RuleExample.Good(
                 "a certificate and a public key are public",
                 ("certs/server.crt", """
                     -----BEGIN CERTIFICATE-----
-                    eKWUUMwib7a+yZKchh0LOSOwxu3jD3FeCxX9ACuc+J+g7SDHydPw1YnkFgKirqaB
-                    jwa1RC7uMv2Mrd5EMdumjQ2L2CWBZBSxqUYSD0F/exeUnSCUNxs2GZbra570bf4x
-                    16XzGeAphWEIT6j0P1O+UeFCxx4FrKv2pI33Cg7Qi/CT6BioOCHqWi/Cw99x6heb
-                    1EXE7VqtoBvwWweIuyKYTj4b+WhTc8zj7mSxMLpOR6FHdwtFwKjd8nwgll66TFt9
-                    WtInCCzeTJ/fJ/RY25afjuVwnABsq6RWAAFh5T79oV363pvtuMdsEjeD/twotrBP
-                    REbhNJDwvW3wcwee4sAn1L/7DkGKu0S/RSNrxFJuLak8KVK7GzcaoTpGWGgVFdKV
+                    xqUYSD0F/exeUnSCUNxs2GZbra570bf4x16XzGeAphWEIT6j0P1O+UeFCxx4FrKv
+                    2pI33Cg7Qi/CT6BioOCHqWi/Cw99x6heb1EXE7VqtoBvwWweIuyKYTj4b+WhTc8z
+                    j7mSxMLpOR6FHdwtFwKjd8nwgll66TFt9WtInCCzeTJ/fJ/RY25afjuVwnABsq6R
+                    WAAFh5T79oV363pvtuMdsEjeD/twotrBPREbhNJDwvW3wcwee4sAn1L/7DkGKu0S
+                    /RSNrxFJuLak8KVK7GzcaoTpGWGgVFdKVj2hiegYuHFMyHFfqYe37DM+kmnFWg33
+                    W91gsdXo2f009kxi+UgxYl1NPGMBuVPx6mKzQL3CaQRw2MIXFNEA2EupM+xO7i3F
                     -----END CERTIFICATE-----
                     -----BEGIN PUBLIC KEY-----
-                    eKWUUMwib7a+yZKchh0LOSOwxu3jD3FeCxX9ACuc+J+g7SDHydPw1YnkFgKirqaB
-                    jwa1RC7uMv2Mrd5EMdumjQ2L2CWBZBSxqUYSD0F/exeUnSCUNxs2GZbra570bf4x
-                    16XzGeAphWEIT6j0P1O+UeFCxx4FrKv2pI33Cg7Qi/CT6BioOCHqWi/Cw99x6heb
-                    1EXE7VqtoBvwWweIuyKYTj4b+WhTc8zj7mSxMLpOR6FHdwtFwKjd8nwgll66TFt9
-                    WtInCCzeTJ/fJ/RY25afjuVwnABsq6RWAAFh5T79oV363pvtuMdsEjeD/twotrBP
-                    REbhNJDwvW3wcwee4sAn1L/7DkGKu0S/RSNrxFJuLak8KVK7GzcaoTpGWGgVFdKV
+                    xqUYSD0F/exeUnSCUNxs2GZbra570bf4x16XzGeAphWEIT6j0P1O+UeFCxx4FrKv
+                    2pI33Cg7Qi/CT6BioOCHqWi/Cw99x6heb1EXE7VqtoBvwWweIuyKYTj4b+WhTc8z
+                    j7mSxMLpOR6FHdwtFwKjd8nwgll66TFt9WtInCCzeTJ/fJ/RY25afjuVwnABsq6R
+                    WAAFh5T79oV363pvtuMdsEjeD/twotrBPREbhNJDwvW3wcwee4sAn1L/7DkGKu0S
+                    /RSNrxFJuLak8KVK7GzcaoTpGWGgVFdKVj2hiegYuHFMyHFfqYe37DM+kmnFWg33
+                    W91gsdXo2f009kxi+UgxYl1NPGMBuVPx6mKzQL3CaQRw2MIXFNEA2EupM+xO7i3F
                     -----END PUBLIC KEY-----
                     """)),
             RuleExample.Good(

@@ -29,7 +29,7 @@ internal static partial class Pulumi
             RuleExample.Bad(
                 "a Pulumi access token in ci/deploy.sh",
                 ("ci/deploy.sh", """
-                    export PULUMI_ACCESS_TOKEN=[|pul-3d242fc423d60cdab8bef78bb672de172a2d38d0|]
+                    export PULUMI_ACCESS_TOKEN=[|pul-1917b4d852e3cfcbf1b033a83c9ffc25ffdc5582|]
                     """)),
             RuleExample.Good(
                 "read from the environment",

@@ -31,7 +31,7 @@ internal static partial class PyPI
                 (".pypirc", """
                     [pypi]
                     username = __token__
-                    password = [|pypi-AgEIcHlwaS5vcmcP2VsB3qfuNiQ01tElxhfrAZhs0F4qquphGGBAGkjHPbDmYujKg9Z6Un94zSi|]
+                    password = [|pypi-AgEIcHlwaS5vcmcFcMNCG3kQSDU7sWTDwTV6Psk7-Vmwpjel339hTTfcVJDd_uLEgcz6iizSf-V|]
                     """)),
             RuleExample.Good(
                 "a token read from the environment in CI",

@@ -29,12 +29,12 @@ internal static partial class Razorpay
             RuleExample.Bad(
                 "a Razorpay key secret in payments/razorpay.py",
                 ("payments/razorpay.py", """
-                    RAZORPAY_KEY_SECRET = "[|JErL9rbt4Fd44TQe1dOsnAHi|]"
+                    RAZORPAY_KEY_SECRET = "[|hSY5k7EpgkMlriLvyOYzNNxk|]"
                     """)),
             RuleExample.Good(
                 "the key ID is sent to browsers",
                 ("payments/razorpay.py", """
-                    RAZORPAY_KEY_ID = "rzp_live_ywazIWkdAeQsmW"
+                    RAZORPAY_KEY_ID = "rzp_live_MkBhCmxAfOcR4l"
                     """)),
             RuleExample.Good(
                 "read from the environment",

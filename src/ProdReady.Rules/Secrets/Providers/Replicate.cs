@@ -29,7 +29,7 @@ internal static partial class Replicate
             RuleExample.Bad(
                 "a Replicate API token in gen/image.py",
                 ("gen/image.py", """
-                    client = replicate.Client(api_token="[|r8_3I3ZfrHNscB5UNExqzgZJCY5iwVXZwclnhRT9|]")
+                    client = replicate.Client(api_token="[|r8_tQ5yjk5vwKXdFOyqnqKZhBYORuksg4WyJdmae|]")
                     """)),
             RuleExample.Good(
                 "read from the environment",

@@ -29,13 +29,13 @@ internal static partial class SendGrid
             RuleExample.Bad(
                 "an API key in Django settings",
                 ("shop/settings.py", """
-                    SENDGRID_API_KEY = "[|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|]"
+                    SENDGRID_API_KEY = "[|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|]"
                     """)),
             RuleExample.Bad(
                 "an API key in a YAML config",
                 ("config/mail.yml", """
                     sendgrid:
-                      key: '[|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|]'
+                      key: '[|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|]'
                     """)),
             RuleExample.Good(
                 "a truncated key in a README",

@@ -30,12 +30,12 @@ internal static partial class Sentry
                 "a Sentry auth token in .sentryclirc",
                 (".sentryclirc", """
                     [auth]
-                    token=[|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|]
+                    token=[|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|]
                     """)),
             RuleExample.Good(
                 "a DSN is a public client key, not an auth token",
                 ("app/sentry.py", """
-                    sentry_sdk.init(dsn="https://bcccee20db414bedf4eae1c2a3821111@o1.ingest.sentry.io/42")
+                    sentry_sdk.init(dsn="https://a569d9980424aba890d74cb0ebcdfa00@o1.ingest.sentry.io/42")
                     """)),
             RuleExample.Good(
                 "read from the environment",

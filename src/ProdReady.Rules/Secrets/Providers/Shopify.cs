@@ -29,7 +29,7 @@ internal static partial class Shopify
             RuleExample.Bad(
                 "an admin API access token and a shared secret",
                 ("shop/config.js", """
-                    module.exports = { token: '[|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|]', secret: '[|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|]' };
+                    module.exports = { token: '[|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|]', secret: '[|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|]' };
                     """)),
             RuleExample.Good(
                 "a placeholder token",

@@ -38,15 +38,15 @@ internal static partial class Slack
             RuleExample.Bad(
                 "a bot token in Python and a user token in .env",
                 ("bot/app.py", """
-                    client = WebClient(token="[|xoxb-123933209462-7661418890331-FIHmA91Q0Qi22zBOZMn2UuQK|]")
+                    client = WebClient(token="[|xoxb-883626693596-3244542287466-3QP2IpHo7joywu0ABROxF6LV|]")
                     """),
                 (".env", """
-                    SLACK_USER_TOKEN=[|xoxp-632445422874-668383236556-6579437505176-d6f5b76159fc568f9b74e493e2729e0c|]
+                    SLACK_USER_TOKEN=[|xoxp-437505176896-937295330284-7682834748532-e493e2729e0cb9d2806fdca2b532bd1f|]
                     """)),
             RuleExample.Bad(
                 "an incoming webhook URL in a deployment guide",
                 ("docs/deploy.md", """
-                    Alerts go to [|https://hooks.slack.com/services/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|] once deployed.
+                    Alerts go to [|https://hooks.slack.com/services/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|] once deployed.
                     """)),
             RuleExample.Good(
                 "Slack's documented placeholder webhook",

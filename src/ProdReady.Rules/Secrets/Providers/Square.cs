@@ -29,8 +29,8 @@ internal static partial class Square
             RuleExample.Bad(
                 "a production access token and an OAuth secret",
                 (".env", """
-                    SQUARE_ACCESS_TOKEN=[|EAAAVkz3290apEMY7pp2SHFFh9Dc490Lq_d-8xMqLuqdxmhifAhp1HSOmIhBVrVO|]
-                    SQUARE_OAUTH_SECRET=[|sq0csp-RZeBthh2jR76METw4u0NqCRiizk5SlAPTiPRVhlg830|]
+                    SQUARE_ACCESS_TOKEN=[|EAAATiPRVhlg830VQ0CmZ4KyBaVt3mtOXj1OaptdSJP8JQZGU5GzgxW7oziLL3x3|]
+                    SQUARE_OAUTH_SECRET=[|sq0csp-bhZ-c1nR2F48fGBntFCGSdttmStaP53xliKvPTVqB6a|]
                     """)),
             RuleExample.Good(
                 "a short EAAA string",

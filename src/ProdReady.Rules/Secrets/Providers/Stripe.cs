@@ -38,21 +38,21 @@ internal static partial class Stripe
             RuleExample.Bad(
                 "a live secret key in Node and a restricted key in a committed .env",
                 ("server/pay.js", """
-                    const stripe = require('stripe')('[|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|]');
+                    const stripe = require('stripe')('[|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|]');
                     """),
                 (".env", """
-                    STRIPE_RESTRICTED_KEY=[|rk_live_xhXZf0F7KkZiwoWLIDpjYbSM|]
-                    STRIPE_WEBHOOK_SECRET=[|whsec_C1NxSBHfFJEhnRVX7Ocnjo7ZVqT4BKMG|]
+                    STRIPE_RESTRICTED_KEY=[|rk_live_RntnkEGdC1NxSBHfFJEhnRVX|]
+                    STRIPE_WEBHOOK_SECRET=[|whsec_b9LgzI4tzuJokxPXSUUMRtrpKnrxr8JE|]
                     """)),
             RuleExample.Bad(
                 "a test-mode key is still reported (at low severity)",
                 ("payments/settings.py", """
-                    STRIPE_KEY = "[|sk_test_DRv0ZABoqkTTdnOmRntnkEGd|]"
+                    STRIPE_KEY = "[|sk_test_7Ocnjo7ZVqT4BKMGOxSWXaC3|]"
                     """)),
             RuleExample.Good(
                 "a publishable key is meant to be public",
                 ("web/checkout.js", """
-                    Stripe('pk_live_OxSWXaC3b9LgzI4tzuJokxPX');
+                    Stripe('pk_live_12AbbYTDBA34apmYz0cDYPxk');
                     """)),
             RuleExample.Good(
                 "a placeholder in .env.example",

@@ -29,7 +29,7 @@ internal static partial class Supabase
             RuleExample.Bad(
                 "a Supabase service key in .env",
                 (".env", """
-                    SUPABASE_SERVICE_ROLE_KEY=[|eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJlZiI6Im1yemtjaG96Z3hxYnlnbHl0eXl6Iiwicm9sZSI6InNlcnZpY2Vfcm9sZSIsImlhdCI6MTc2NzIyNTYwMH0.0Ybvx-95bL1AVwz46Dp4e-WnQAZWASX5sPQTPfhdnsF|]
+                    SUPABASE_SERVICE_ROLE_KEY=[|eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJlZiI6Inh0b29wdXJ4cG5kbnhzYWJzemVmIiwicm9sZSI6InNlcnZpY2Vfcm9sZSIsImlhdCI6MTc2NzIyNTYwMH0.pIYH4hLce4IgT3d5VcPNbgO_-Xi-YdAOuEj77_5WWNJ|]
                     """)),
             RuleExample.Good(
                 "the anon key is public by design",

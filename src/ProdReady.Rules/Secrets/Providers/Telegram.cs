@@ -29,7 +29,7 @@ internal static partial class Telegram
             RuleExample.Bad(
                 "a bot token in a Python bot",
                 ("bot.py", """
-                    bot = Bot(token="[|7430914942:AAqKHAVZ7PKgRKEsHyIweJOJXpSyRofsO4x|]")
+                    bot = Bot(token="[|5536547589:AAH1tNmsxBkixfneD_nPO3ZzxsMW1Ix9bz5|]")
                     """)),
             RuleExample.Good(
                 "BotFather's documented sample token is elided",

@@ -29,7 +29,7 @@ internal static partial class Tencent
             RuleExample.Bad(
                 "a Tencent Cloud SecretId or SecretKey in cos/upload.go",
                 ("cos/upload.go", """
-                    secretID := "[|AKIDB0H7NtHKkucZ8TBvwn2UVSeavuNgcfgv|]"
+                    secretID := "[|AKID9108QTAsRzoAdHWaiY7OdyzTmJh7CIMA|]"
                     """)),
             RuleExample.Good(
                 "read from the environment",

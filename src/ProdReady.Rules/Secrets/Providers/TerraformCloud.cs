@@ -30,7 +30,7 @@ internal static partial class TerraformCloud
                 "a Terraform Cloud API token in .terraformrc",
                 (".terraformrc", """
                     credentials "app.terraform.io" {
-                      token = "[|BNGSoxozhdbIUv.atlasv1.PzN7mpnUaw6Ke9ZkUFmFk4Rmyg3ozlBg-o2ZV-2-ep6ELoTaaF2xlIttBU4av6UpbVx|]"
+                      token = "[|oPKqwSw9mWNp34.atlasv1.i04hFjPl1nG2b0TPLaGM0P6FxvCcj0VZ54OMFtfsaCdZ3pm5qb7093umvMIQEuLQt7_|]"
                     }
                     """)),
             RuleExample.Good(

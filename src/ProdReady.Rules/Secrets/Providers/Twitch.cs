@@ -29,7 +29,7 @@ internal static partial class Twitch
             RuleExample.Bad(
                 "a Twitch client secret or token in stream/config.py",
                 ("stream/config.py", """
-                    TWITCH_CLIENT_SECRET = "[|9d7v5ol15j11njh73vps06xid0u7ti|]"
+                    TWITCH_CLIENT_SECRET = "[|vs6plgik57acvn9jj0t9gnxtch49do|]"
                     """)),
             RuleExample.Good(
                 "read from the environment",

@@ -29,7 +29,7 @@ internal static partial class Vault
             RuleExample.Bad(
                 "a HashiCorp Vault token in deploy/vault.env",
                 ("deploy/vault.env", """
-                    VAULT_TOKEN=[|hvs.1CtZSc6SX0-Raa2UHigsTppPUhAesaX6LTLs68YnTjToW3vq76Ge2HQ3Bs59AczcN19W9UAcXYb2U-dDUiD6TCUiDKJ|]
+                    VAULT_TOKEN=[|hvs.gcRPzN7mpnUaw6Ke9ZkUFmFk4Rmyg3ozlBg-o2ZV-2-ep6ELoTaaF2xlIttBU4av6UpbVxm2irj9Xsip3AdZ3PSIS4-|]
                     """)),
             RuleExample.Good(
                 "read from the environment",

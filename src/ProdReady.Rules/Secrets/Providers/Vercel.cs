@@ -30,7 +30,7 @@ internal static partial class Vercel
                 "a Vercel access token in .github/workflows/deploy.yml",
                 (".github/workflows/deploy.yml", """
                     env:
-                      VERCEL_TOKEN: [|sC0tqrddLui5Sw65b9mwnS39|]
+                      VERCEL_TOKEN: [|mp6AXGUPaY4oaEhEJSIEULlx|]
                     """)),
             RuleExample.Good(
                 "the token comes from repository secrets",

@@ -29,7 +29,7 @@ internal static partial class XAi
             RuleExample.Bad(
                 "a xAI API key in llm/grok.py",
                 ("llm/grok.py", """
-                    XAI_API_KEY = "[|xai-Lv9pUeNcBlgDbHFqq9ngsW8Jcd9lsLpxas8rjxU1grxCPKJUyRawPtl0Vkg57uQ8jR7sONFVvqyS6KSO|]"
+                    XAI_API_KEY = "[|xai-alB47Ux5R6PELNWkilhf3psk66Js7Zegj5GjBT6T82ha8d5GBxGHsPNWDyot6rzmpEzITK9t5hU5lcA9|]"
                     """)),
             RuleExample.Good(
                 "read from the environment",

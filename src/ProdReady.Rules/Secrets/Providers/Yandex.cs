@@ -29,7 +29,7 @@ internal static partial class Yandex
             RuleExample.Bad(
                 "a Yandex Cloud API key or OAuth token in ml/yandexgpt.py",
                 ("ml/yandexgpt.py", """
-                    headers = {"Authorization": "Api-Key [|AQVNboMeRWO5VzvnBgQaNmHLKbqII7jEWoJA-PMB|]"}
+                    headers = {"Authorization": "Api-Key [|AQVNStMrh49Cs64NMGZrX4K4W6Iqa0sDLu6XZcMc|]"}
                     """)),
             RuleExample.Good(
                 "read from the environment",

@@ -29,7 +29,7 @@ internal static partial class Zendesk
             RuleExample.Bad(
                 "a Zendesk API token in support/settings.py",
                 ("support/settings.py", """
-                    ZENDESK_API_TOKEN = "[|isFcl0yHHjLBxW3pLSTjkdQWbiMFmd9fqbEDk8Ow|]"
+                    ZENDESK_API_TOKEN = "[|XkBe440J4iqjxS4MI1flkDMctSx10hVy6UseY3OD|]"
                     """)),
             RuleExample.Good(
                 "read from the environment",
