@@ -83,6 +83,7 @@ public static partial class Redactor
     private static string Defensive(string text)
     {
         var result = SecretAssignment().Replace(text, m => m.Groups["pre"].Value + MaskIfSecret(m.Groups["value"].Value) + m.Groups["post"].Value);
+        result = FallbackLiteral().Replace(result, m => m.Groups["pre"].Value + m.Groups["q"].Value + MaskIfSecret(m.Groups["value"].Value) + m.Groups["q"].Value);
         result = UrlPassword().Replace(result, m => m.Groups["pre"].Value + Mask(m.Groups["pw"].Value) + "@");
         result = LongToken().Replace(result, m => LooksRandom(m.Value) ? Mask(m.Value) : m.Value);
         return result;
@@ -138,6 +139,10 @@ public static partial class Redactor
     // A quoted or bare value assigned to a name that says it holds a secret: KEY = "v", key: 'v', "key": "v", KEY=v.
     [GeneratedRegex("""(?<pre>(?i:[\w.-]*(?:secret|passw(?:or)?d|pwd|token|api[_-]?key|apikey|private[_-]?key|access[_-]?key|credential|auth[_-]?key)[\w.-]*)["']?\s*(?::\s*\w+\s*)?(?:=|:|=>)\s*[fbru]?["'`]?)(?<value>[^\s"'`,;)}]+)(?<post>["'`]?)""")]
     private static partial Regex SecretAssignment();
+
+    // A literal default after a look-up of a secret-like name: X = process.env.JWT_SECRET || "v", ... ?? "v", ... or "v".
+    [GeneratedRegex("""(?<pre>(?i:secret|passw(?:or)?d|pwd|token|api[_-]?key|apikey|private[_-]?key|access[_-]?key|credential|auth[_-]?key)[^\n]*?(?:\|\||\?\?|\bor\b)\s*)(?<q>["'`])(?<value>[^"'`\n]+)\k<q>""")]
+    private static partial Regex FallbackLiteral();
 
     [GeneratedRegex(@"^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*[\[(]")]
     private static partial Regex CodeExpression();

@@ -16,6 +16,9 @@ public static class Catalogue
         new Secrets.HardcodedSecretInSettings(),
         new Secrets.WeakDefaultSecret(),
         new Secrets.SecretsWithoutStartupValidation(),
+        new Secrets.CredentialsInUrl(),
+        new Secrets.HardcodedSecretAssignment(),
+        .. Secrets.SecretRules.Providers.Select(p => new Secrets.ProviderSecretRule(p)),
         // security
         new Security.PermissiveCors(),
         new Security.NoRateLimiting(),
@@ -61,4 +64,8 @@ public static class Catalogue
         new CiCd.DependencyUpdatesMissing(),
         new CiCd.SecurityScanMissing(),
     ];
+
+    /// <summary>Run only on request (<c>--history</c>): it reads the whole git history, and needs a git work tree
+    /// rather than example files.</summary>
+    public static Rule History { get; } = new Secrets.SecretInGitHistory();
 }

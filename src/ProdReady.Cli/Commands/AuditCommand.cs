@@ -37,10 +37,11 @@ public static class AuditCommand
         var config = new Option<string?>("--config") { Description = "Configuration file (default: .prodready.yml in PATH, if present)." };
         var noProgress = new Option<bool>("--no-progress") { Description = "Do not show progress on standard error." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print no report on standard output; the exit code, --output and --output-dir still work." };
+        var history = new Option<bool>("--history") { Description = "Also scan the lines every commit added and report secrets that remain only in git history." };
 
         var command = new Command("audit", "Audit a repository and report a verdict, a score and findings.")
         {
-            path, format, output, outputDir, failOn, minScore, config, noProgress, quiet,
+            path, format, output, outputDir, failOn, minScore, config, noProgress, quiet, history,
         };
         command.Validators.Add(r =>
         {
@@ -67,7 +68,8 @@ public static class AuditCommand
                 result.GetValue(minScore),
                 result.GetValue(config),
                 result.GetValue(noProgress),
-                result.GetValue(quiet))
+                result.GetValue(quiet),
+                result.GetValue(history))
             {
                 Workflow = workflow.Read(result),
             };

@@ -14,7 +14,8 @@ public sealed record AuditRequest(
     int? MinScore,
     string? ConfigPath,
     bool NoProgress,
-    bool Quiet)
+    bool Quiet,
+    bool History = false)
 {
     public AuditWorkflow Workflow { get; init; } = AuditWorkflow.None;
 }

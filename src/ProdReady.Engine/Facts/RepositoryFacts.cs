@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ProdReady.Engine.Documents;
 using ProdReady.Engine.Files;
+using ProdReady.Engine.Secrets;
 
 namespace ProdReady.Engine.Facts;
 
@@ -12,6 +13,7 @@ public sealed record RepositoryFacts
     private FactIndex? _index;
     private DeploymentDocuments? _documents;
     private InfrastructureDocuments? _infrastructure;
+    private RepositorySecrets? _secrets;
 
     public RepositoryFacts()
     {
@@ -91,6 +93,20 @@ public sealed record RepositoryFacts
     public ImmutableArray<Documents.Nginx.NginxConfig> Nginx => Infrastructure.Nginx;
 
     public ImmutableArray<Documents.Mosquitto.MosquittoConfig> Mosquitto => Infrastructure.Mosquitto;
+
+    /// <summary>What <paramref name="scanner"/> finds in the repository's files, scanned once (in parallel) on first use.</summary>
+    public RepositorySecrets Secrets(SecretScanner scanner)
+    {
+        var current = Volatile.Read(ref _secrets);
+        if (current is not null && ReferenceEquals(current.Scanner, scanner))
+        {
+            return current;
+        }
+
+        var made = new RepositorySecrets(Repository, scanner);
+        var previous = Interlocked.CompareExchange(ref _secrets, made, current);
+        return previous == current ? made : previous is not null && ReferenceEquals(previous.Scanner, scanner) ? previous : made;
+    }
 
     private FactIndex Index => LazyInitializer.EnsureInitialized(ref _index, () => new FactIndex(this));
 

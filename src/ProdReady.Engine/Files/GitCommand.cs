@@ -28,28 +28,7 @@ internal static class GitCommand
     /// <summary>Standard output of a successful run, or null when git is missing, fails or times out.</summary>
     public static string? Run(string workingDirectory, params string[] arguments)
     {
-        var start = new ProcessStartInfo("git")
-        {
-            WorkingDirectory = workingDirectory,
-            UseShellExecute = false,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = new UTF8Encoding(false),
-        };
-        foreach (var argument in SafetyArguments.Concat(arguments))
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        foreach (var name in InheritedVariablesToClear)
-        {
-            start.Environment.Remove(name);
-        }
-
-        start.Environment["GIT_CONFIG_NOSYSTEM"] = "1";
-        start.Environment["GIT_TERMINAL_PROMPT"] = "0";
-        start.Environment["GIT_OPTIONAL_LOCKS"] = "0";
+        var start = StartInfo(workingDirectory, arguments);
 
         try
         {
@@ -76,5 +55,75 @@ internal static class GitCommand
         {
             return null;
         }
+    }
+
+    /// <summary>Standard output line by line as git writes it, for output too large to hold (a repository's whole
+    /// history); no time limit, since its length is the repository's. Yields nothing when git cannot start.</summary>
+    public static IEnumerable<string> Lines(string workingDirectory, params string[] arguments)
+    {
+        Process? process;
+        try
+        {
+            process = Process.Start(StartInfo(workingDirectory, arguments));
+        }
+        catch (Exception e) when (e is Win32Exception or InvalidOperationException or IOException)
+        {
+            yield break;
+        }
+
+        if (process is null)
+        {
+            yield break;
+        }
+
+        using (process)
+        {
+            process.StandardInput.Close();
+            process.ErrorDataReceived += (_, _) => { };
+            process.BeginErrorReadLine();
+            try
+            {
+                while (process.StandardOutput.ReadLine() is { } line)
+                {
+                    yield return line;
+                }
+            }
+            finally
+            {
+                if (!process.HasExited)
+                {
+                    process.Kill(entireProcessTree: true);
+                }
+
+                process.WaitForExit();
+            }
+        }
+    }
+
+    private static ProcessStartInfo StartInfo(string workingDirectory, string[] arguments)
+    {
+        var start = new ProcessStartInfo("git")
+        {
+            WorkingDirectory = workingDirectory,
+            UseShellExecute = false,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = new UTF8Encoding(false),
+        };
+        foreach (var argument in SafetyArguments.Concat(arguments))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var name in InheritedVariablesToClear)
+        {
+            start.Environment.Remove(name);
+        }
+
+        start.Environment["GIT_CONFIG_NOSYSTEM"] = "1";
+        start.Environment["GIT_TERMINAL_PROMPT"] = "0";
+        start.Environment["GIT_OPTIONAL_LOCKS"] = "0";
+        return start;
     }
 }

@@ -59,7 +59,8 @@ public class WorkflowCommandTests
         var entries = before.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
         Assert.Equal($"Recorded {entries.Count} findings in {baseline}.\n", taken.Stdout);
         Assert.Contains(entries, e => e.EndsWith(" CFG001 settings.py", StringComparison.Ordinal));
-        Assert.Equal(entries.Order(StringComparer.Ordinal).Where(e => e.EndsWith("(repository)", StringComparison.Ordinal)), entries.Where(e => e.EndsWith("(repository)", StringComparison.Ordinal)));
+        var repositoryLevel = entries.Where(e => e.EndsWith("(repository)", StringComparison.Ordinal)).ToList();
+        Assert.Equal(repositoryLevel.OrderBy(e => e.Split(' ')[1], StringComparer.Ordinal).ThenBy(e => e, StringComparer.Ordinal), repositoryLevel);
         Assert.Equal(before, File.ReadAllText(tree.PathOf("again.txt")));
 
         Assert.Equal(0, after.ExitCode);

@@ -61,7 +61,8 @@ public class ReportDifferTests
 
         Assert.Equal((61, 100), (diff.ScoreBefore, diff.ScoreAfter));
         Assert.Equal(("not-ready", "ready"), (diff.VerdictBefore, diff.VerdictAfter));
-        Assert.Equal(47, diff.Resolved.Length);
+        Assert.Equal(before.Findings.Length, diff.Resolved.Length);
+        Assert.Equal(48, diff.Resolved.Length);
         Assert.Empty(diff.Introduced);
         Assert.Empty(diff.Persisting);
         Assert.Equal(16, diff.Resolved.Count(f => f.RuleId == "OBS001"));
@@ -77,7 +78,7 @@ public class ReportDifferTests
 
         var diff = ReportDiffer.Compare(fixedUp, original);
 
-        Assert.Equal(47, diff.Introduced.Length);
+        Assert.Equal(original.Findings.Length, diff.Introduced.Length);
         Assert.Empty(diff.Resolved);
         Assert.Equal(-39, diff.ScoreAfter - diff.ScoreBefore);
     }

@@ -1,0 +1,5 @@
+db_password   = "zfAEsZ9SaBFnVRxRiLq7"
+vault_token   = "hvs.EjbfQAzTpPCbovckAc18zf0M0O1hLPdrddX3I9GelhZc0rSJpi2winq_h00skX86IjFFfk7Q4I0nwbjbIwyoDj9jEm"
+tfc_token     = "RtjaAs8yTTG2Wr.atlasv1.yRYGtfvLkRDp9avjgrSUbqDu1C1JtQUqOhwumvfjUpmND1OP0YRfZadNxVv1EzuN4hE"
+region        = "eu-west-1"
+instance_type = "t3.medium"

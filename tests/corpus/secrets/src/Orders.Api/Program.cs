@@ -1,0 +1,11 @@
+var builder = WebApplication.CreateBuilder(args);
+var stripeKey = builder.Configuration["Stripe:ApiKey"];
+var sendGrid = Environment.GetEnvironmentVariable("SENDGRID_API_KEY");
+var jwtKey = builder.Configuration.GetValue<string>("Jwt:Key") ?? throw new InvalidOperationException("Jwt:Key is not set");
+const string SquareAccessToken = "EAAAieMNKt9TtV4SNnzQSK2-Z-6xiTXO3fMroDAV6a8HG0R9M0rhSxKcLscH3vUc";
+const string SquareAppSecret = "sq0csp-3KC9gsbsSmRpRiNGkoiTqV_4N4kDiSkdNIsWp1H0vxq";
+var sql = "Server=tcp:orders-sql.database.windows.net,1433;Initial Catalog=orders;User ID=orders_admin;Password=3c66rC7Pb0fYyzQ0O+;Encrypt=True;";
+var local = "Server=(localdb)\\mssqllocaldb;Database=Orders;Trusted_Connection=True;MultipleActiveResultSets=true";
+builder.Services.Configure<PaymentOptions>(builder.Configuration.GetSection("Payments"));
+var app = builder.Build();
+app.Run();
