@@ -55,6 +55,8 @@ public static class Catalogue
         new Containers.StatefulServiceWithoutVolume(),
         new Containers.ComposeImageUnpinned(),
         new Containers.PrivilegedComposeService(),
+        new Containers.HealthcheckPathNotServed(),
+        new Containers.PortMismatch(),
         // kubernetes
         new Kubernetes.ResourcesMissing(),
         new Kubernetes.ProbesMissing(),
