@@ -41,6 +41,10 @@ public sealed class BuildContextUnfiltered : Rule
                 (".dockerignore", "*\n!src\n!requirements.txt\n"),
                 ("docker/api.Dockerfile", "FROM python:3.12-slim\nCOPY . .\n"),
                 ("docker/api.Dockerfile.dockerignore", ".git\n")),
+            RuleExample.Good("a build context in a subdirectory holds no .git, and its .dockerignore excludes .env",
+                ("backend/Dockerfile", "FROM python:3.12-slim\nCOPY . .\n"),
+                ("backend/.dockerignore", ".env\n__pycache__\n"),
+                (".gitignore", ".env\n")),
             RuleExample.Good("only named directories are copied",
                 ("Dockerfile", "FROM python:3.12-slim\nCOPY requirements.txt .\nCOPY src/ ./src/\n")),
         ],
@@ -68,7 +72,11 @@ public sealed class BuildContextUnfiltered : Rule
                 continue;
             }
 
-            var missing = new[] { ".git", ".env" }.Where(e => (e != ".env" || usesEnvFile) && !DockerIgnorePatterns.Excludes(ignore.Text, e)).ToList();
+            // .git only exists in a context at the repository root; .env only matters where the project keeps env files.
+            var rootContext = ContainerFiles.Directory(ignore.Path).Length == 0;
+            var missing = new[] { ".git", ".env" }
+                .Where(e => e == ".git" ? rootContext : usesEnvFile)
+                .Where(e => !DockerIgnorePatterns.Excludes(ignore.Text, e)).ToList();
             if (missing.Count > 0)
             {
                 violations.Add(new Violation(copy.Span, $"{dockerfile.Path} copies its whole build context and {ignore.Path} does not exclude {string.Join(" or ", missing)}"));

@@ -32,6 +32,9 @@ public sealed class ComposeHealthcheckMissing : Rule
                 ("compose.yaml", "services:\n  [|api|]:\n    build: .\n  worker:\n    build: .\n    depends_on:\n      - api\n")),
             RuleExample.Good("healthchecks on both, one through a YAML anchor",
                 ("docker-compose.yml", "x-health: &health\n  interval: 10s\n  retries: 5\nservices:\n  db:\n    image: postgres:16\n    healthcheck:\n      test: [\"CMD-SHELL\", \"pg_isready -U postgres\"]\n      <<: *health\n  cache:\n    image: redis:7\n    healthcheck: *health\n")),
+            RuleExample.Good("the API's image has a HEALTHCHECK, and the migration job others wait for runs once",
+                ("api/Dockerfile", "FROM python:3.12-slim\nHEALTHCHECK CMD curl -f http://localhost:8000/health\nCMD [\"gunicorn\", \"app:app\"]\n"),
+                ("compose.yaml", "services:\n  api:\n    build: ./api\n    depends_on:\n      migrate:\n        condition: service_completed_successfully\n  web:\n    build: ./web\n    depends_on: [api]\n  migrate:\n    build: ./api\n    command: alembic upgrade head\n")),
             RuleExample.Good("the healthcheck is set in the base file and the override adds ports",
                 ("docker-compose.yml", "services:\n  db:\n    image: postgres:16\n    healthcheck:\n      test: [\"CMD\", \"pg_isready\"]\n"),
                 ("docker-compose.override.yml", "services:\n  db:\n    ports:\n      - \"127.0.0.1:5432:5432\"\n")),
@@ -47,14 +50,15 @@ public sealed class ComposeHealthcheckMissing : Rule
             return RuleOutcome.Skip("no compose file");
         }
 
-        var dependedOn = services.SelectMany(s => s.DependsOn.Select(d => (ContainerFiles.Directory(s.File), d.Service))).ToHashSet();
+        var dependedOn = services.SelectMany(s => s.DependsOn.Where(d => d.Condition != "service_completed_successfully")
+            .Select(d => (ContainerFiles.Directory(s.File), d.Service))).ToHashSet();
         var violations = new List<Violation>();
         var evidence = new List<Evidence>();
         foreach (var group in services.GroupBy(s => (ContainerFiles.Directory(s.File), s.Name)))
         {
             var definitions = group.ToList();
-            var image = definitions.Select(BackingImages.Of).FirstOrDefault(b => b is not null);
-            var needed = image is not null || dependedOn.Contains(group.Key);
+            var backing = definitions.Select(BackingImages.Of).FirstOrDefault(b => b is not null);
+            var needed = backing is not null || dependedOn.Contains(group.Key);
             if (!needed)
             {
                 continue;
@@ -67,8 +71,20 @@ public sealed class ComposeHealthcheckMissing : Rule
                 continue;
             }
 
+            var image = definitions.Select(d => ContainerFiles.BuiltDockerfile(facts, d)).FirstOrDefault(d => d?.FinalStage?.Healthcheck is not null);
+            if (image is not null)
+            {
+                evidence.Add(new Evidence($"service {group.Key.Name} is built from {image.Path}, which has a HEALTHCHECK", image.FinalStage!.Healthcheck!.Span));
+                continue;
+            }
+
+            if (definitions.Any(ContainerFiles.IsOneShot))
+            {
+                continue;
+            }
+
             var first = definitions.OrderBy(d => d.File.Length).First();
-            var why = image is not null ? $"a {image.Kind} service" : "other services depend on it";
+            var why = backing is not null ? $"a {backing.Kind} service" : "other services depend on it";
             violations.Add(new Violation(first.Span, $"service {first.Name} in {first.File} has no healthcheck ({why})"));
         }
 

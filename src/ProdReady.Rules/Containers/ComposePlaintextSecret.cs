@@ -38,7 +38,7 @@ public sealed class ComposePlaintextSecret : Rule
 
     public override RuleOutcome Evaluate(AuditContext context)
     {
-        var services = ContainerFiles.Services(context.Facts).ToList();
+        var services = ContainerFiles.Services(context.Facts, withDevelopment: true).ToList();
         if (services.Count == 0)
         {
             return RuleOutcome.Skip("no compose file");
@@ -49,7 +49,7 @@ public sealed class ComposePlaintextSecret : Rule
         {
             foreach (var variable in service.Environment.Where(v => v.Value is { IsResolved: true }))
             {
-                if (LiteralSecrets.Judge(variable.Name, variable.Value!.Text) is { } secret)
+                if (LiteralSecrets.Judge(variable.Name, variable.Value!.Text) is { } secret && (secret.Severity == Severity.High || !ContainerFiles.IsDevelopment(service.File)))
                 {
                     violations.Add(new Violation(variable.Value.Span,
                         $"{variable.Name} of service {service.Name} in {service.File} is {secret.Description} written into the file")

@@ -9,8 +9,15 @@ internal static partial class ListenPorts
 {
     private static readonly Dictionary<string, int> Defaults = new(StringComparer.Ordinal)
     {
-        ["uvicorn"] = 8000, ["gunicorn"] = 8000, ["hypercorn"] = 8000, ["daphne"] = 8000, ["granian"] = 8000,
-        ["fastapi"] = 8000, ["flask"] = 5000, ["runserver"] = 8000, ["waitress-serve"] = 8080,
+        ["uvicorn"] = 8000,
+        ["gunicorn"] = 8000,
+        ["hypercorn"] = 8000,
+        ["daphne"] = 8000,
+        ["granian"] = 8000,
+        ["fastapi"] = 8000,
+        ["flask"] = 5000,
+        ["runserver"] = 8000,
+        ["waitress-serve"] = 8080,
     };
 
     public static int? FromCommand(string command)

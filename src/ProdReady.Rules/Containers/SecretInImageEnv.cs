@@ -40,7 +40,7 @@ public sealed class SecretInImageEnv : Rule
 
     public override RuleOutcome Evaluate(AuditContext context)
     {
-        var dockerfiles = ContainerFiles.Dockerfiles(context.Facts).ToList();
+        var dockerfiles = ContainerFiles.Dockerfiles(context.Facts, withDevelopment: true).ToList();
         if (dockerfiles.Count == 0)
         {
             return RuleOutcome.Skip("no Dockerfile");
@@ -55,7 +55,7 @@ public sealed class SecretInImageEnv : Rule
                 .DistinctBy(v => (v.Key, v.Value.Span.Line));
             foreach (var (name, value) in values)
             {
-                if (LiteralSecrets.Judge(name, value.Text) is { } secret)
+                if (LiteralSecrets.Judge(name, value.Text) is { } secret && (secret.Severity == Severity.High || !ContainerFiles.IsDevelopment(dockerfile.Path)))
                 {
                     var keyword = dockerfile.Instructions.FirstOrDefault(i => i.Span.Line == value.Span.Line)?.Keyword ?? "ENV";
                     violations.Add(new Violation(value.Span, $"{keyword} {name} in {dockerfile.Path} holds {secret.Description}, readable by anyone who pulls the image")

@@ -70,7 +70,7 @@ public sealed class LiteralSecretInManifest : Rule
             {
                 if (LiteralSecrets.Judge(entry.Key, entry.Value.Text) is { } secret)
                 {
-                    violations.Add(new Violation(entry.Span, $"{entry.Key} in {map.DisplayName} ({map.File}) is {secret.Description}: ConfigMaps are not for secrets")
+                    violations.Add(new Violation(entry.Span, $"{entry.Key} in {map.DisplayName} ({map.File}) is {secret.Description}, readable by anyone who can read ConfigMaps")
                     {
                         Secret = secret.Value,
                         Severity = secret.Severity,

@@ -45,16 +45,21 @@ public sealed class ServiceSelectorMatchesNothing : Rule
             return RuleOutcome.Skip("no Service with a selector beside workloads");
         }
 
-        // Pods may come from a Helm chart whose labels are templated, or an operator: then nothing can be said.
-        if (workloads.Any(w => w.Templated || w.Pod!.Incomplete) || !context.Facts.Documents.Skipped.IsEmpty)
-        {
-            return RuleOutcome.Skip("some workloads' pod labels are templated or unread");
-        }
-
         var violations = new List<Violation>();
         foreach (var service in services)
         {
-            if (!workloads.Any(w => Workloads.Matches(service.Selector!, w.Pod!.Labels) && SameNamespace(service, w)))
+            // A Service is judged against the workloads deployed beside it (its directory and below, else the whole
+            // repository); if any of those has templated labels or a manifest there was unreadable, nothing can be said.
+            var directory = Observability.CodePaths.Directory(service.File);
+            var near = workloads.Where(w => Observability.CodePaths.IsUnder(w.File, directory)).ToList();
+            var candidates = near.Count > 0 ? near : workloads;
+            var unread = context.Facts.Documents.Skipped.Any(s => near.Count == 0 || Observability.CodePaths.IsUnder(s.Path, directory));
+            if (unread || candidates.Any(w => w.Templated || w.Pod!.Incomplete))
+            {
+                continue;
+            }
+
+            if (!candidates.Any(w => Workloads.Matches(service.Selector!, w.Pod!.Labels) && SameNamespace(service, w)))
             {
                 var selector = string.Join(", ", service.Selector!.Select(s => $"{s.Key}={s.Value}"));
                 violations.Add(new Violation(service.Span, $"{service.DisplayName} in {service.File} selects {selector}, which no workload's pod template carries"));
