@@ -9,8 +9,12 @@ namespace ProdReady.Rules.Containers;
 /// <c>docker-compose.override.yml</c>, <c>Dockerfile.playwright</c>), which never run in production.</summary>
 internal static class ContainerFiles
 {
+    /// <summary>Files in hidden tool folders and in project templates (<c>project_template/</c>, cookiecutter
+    /// directories, whose names are placeholders) belong to no deployment of this repository.</summary>
     public static bool Counts(string path) =>
-        !CodePaths.IsTest(path) && !CodePaths.IsVendored(path) && !path.Split('/').SkipLast(1).Any(d => d.Length > 1 && d[0] == '.');
+        !CodePaths.IsTest(path) && !CodePaths.IsVendored(path)
+        && !path.Split('/').SkipLast(1).Any(d => (d.Length > 1 && d[0] == '.') || d.Contains("template", StringComparison.OrdinalIgnoreCase)
+            || d.Contains("cookiecutter", StringComparison.OrdinalIgnoreCase) || d.Contains("{{", StringComparison.Ordinal));
 
     public static bool IsDevelopment(string path) =>
         CodePaths.IsDevelopmentOnly(path)

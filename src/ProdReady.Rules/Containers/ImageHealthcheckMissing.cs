@@ -41,6 +41,8 @@ public sealed class ImageHealthcheckMissing : Rule
             RuleExample.Good("Kubernetes probes the containers",
                 ("Dockerfile", "FROM python:3.12-slim\nCMD [\"gunicorn\", \"app:app\"]\n"),
                 ("k8s/deployment.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: api\nspec:\n  template:\n    spec:\n      containers:\n        - name: api\n          image: registry.example.com/api:1.0\n          readinessProbe:\n            httpGet:\n              path: /health\n              port: 8000\n")),
+            RuleExample.Good("a Dockerfile kept in a project template is not this repository's image",
+                ("wagtail/project_template/Dockerfile", "FROM python:3.12-slim\nCMD gunicorn {{ project_name }}.wsgi:application\n")),
             RuleExample.Good("a batch script is not a server",
                 ("Dockerfile", "FROM python:3.12-slim\nCMD [\"python\", \"train.py\"]\n")),
         ],
