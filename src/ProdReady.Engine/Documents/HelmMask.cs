@@ -5,15 +5,16 @@ namespace ProdReady.Engine.Documents;
 
 /// <summary>Makes a Helm template readable as YAML without rendering it: a line that holds only template actions
 /// (<c>{{- if … }}</c>, <c>{{ toYaml .Values.x | nindent 8 }}</c>) becomes blank, and an action inside a line
-/// becomes <see cref="Token"/>, which marks the value unresolved. Line numbers stay as they were.</summary>
+/// becomes <see cref="Token"/>, which marks the value unresolved. Line numbers stay as they were; each blanked line
+/// is returned with its indentation, which says which block it filled in.</summary>
 internal static class HelmMask
 {
     public const string Token = "__helm__";
 
-    public static (string Text, ImmutableHashSet<int> MaskedLines) Mask(string text)
+    public static (string Text, ImmutableDictionary<int, int> MaskedLines) Mask(string text)
     {
         var lines = text.Split('\n');
-        var masked = ImmutableHashSet.CreateBuilder<int>();
+        var masked = ImmutableDictionary.CreateBuilder<int, int>();
         var output = new StringBuilder(text.Length);
         var open = false;
         for (var i = 0; i < lines.Length; i++)
@@ -56,7 +57,7 @@ internal static class HelmMask
 
             if (hadAction && onlyActions)
             {
-                masked.Add(i + 1);
+                masked[i + 1] = line.Length - line.TrimStart().Length;
                 builder.Clear();
             }
 

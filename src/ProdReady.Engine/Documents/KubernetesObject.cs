@@ -53,5 +53,8 @@ public sealed record KubernetesObject
 
     public bool IsWorkload => WorkloadKinds.Contains(Kind);
 
+    /// <summary>The scalar text at a path of keys under the object's root (<c>"spec", "scaleTargetRef", "name"</c>).</summary>
+    public string? TextAt(params string[] keys) => YamlNodes.Text(YamlNodes.Path(Root, keys));
+
     public string DisplayName => $"{Kind} {Name?.Text ?? "(unnamed)"}";
 }

@@ -11,7 +11,7 @@ internal static class KubernetesParser
 {
     public static ImmutableArray<KubernetesObject> Parse(string file, string text, bool helmTemplate)
     {
-        var masked = ImmutableHashSet<int>.Empty;
+        var masked = ImmutableDictionary<int, int>.Empty;
         if (helmTemplate)
         {
             (text, masked) = HelmMask.Mask(text);
@@ -27,7 +27,7 @@ internal static class KubernetesParser
                 continue;
             }
 
-            objects.Add(Read(new Context(file, masked), root, kindText, apiVersion, kind!, helmTemplate));
+            objects.Add(Read(new Context(file, masked, text.Split('\n')), root, kindText, apiVersion, KeyOf(root, "kind")!, helmTemplate));
         }
 
         return objects.ToImmutable();
@@ -136,9 +136,36 @@ internal static class KubernetesParser
         }
     }
 
-    internal sealed record Context(string File, ImmutableHashSet<int> Masked)
+    internal sealed record Context(string File, ImmutableDictionary<int, int> Masked, string[] Lines)
     {
-        public bool MaskedWithin(YamlNode node) =>
-            !Masked.IsEmpty && Masked.Any(line => line >= node.Start.Line && line <= Math.Max(node.End.Line, node.Start.Line));
+        /// <summary>Whether a blanked template line sat inside the block <paramref name="node"/> starts: after its
+        /// start, indented at least as deep, with no line in between that closes the block.</summary>
+        public bool MaskedWithin(YamlNode node)
+        {
+            var start = (int)node.Start.Line;
+            var indent = (int)node.Start.Column - 1;
+            foreach (var (line, depth) in Masked)
+            {
+                if (line < start || (line > start && depth < indent))
+                {
+                    continue;
+                }
+
+                var closed = false;
+                for (var between = start + 1; between < line && !closed; between++)
+                {
+                    var text = Lines[between - 1];
+                    var trimmed = text.TrimStart();
+                    closed = trimmed.Length > 0 && !trimmed.StartsWith('#') && text.Length - trimmed.Length < indent;
+                }
+
+                if (!closed)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 }

@@ -19,9 +19,9 @@ internal static class KubernetesPods
             HostNetwork = Scalar(file, Get(spec, "hostNetwork")),
             HostPid = Scalar(file, Get(spec, "hostPID")),
             HostIpc = Scalar(file, Get(spec, "hostIPC")),
-            HostPathVolumes = [.. Items(Get(spec, "volumes")).Select(v => Get(v, "hostPath")).OfType<YamlNode>()
-                .Select(h => new DocumentValue(Text(Get(h, "path")) ?? "", Span(file, h)))],
-            SecurityContext = SecurityContext(file, Get(spec, "securityContext")),
+            HostPathVolumes = [.. Items(Get(spec, "volumes")).Where(v => Get(v, "hostPath") is not null)
+                .Select(v => new DocumentValue(Text(Path(v, "hostPath", "path")) ?? "", Span(file, KeyOf(v, "hostPath")!)))],
+            SecurityContext = SecurityContext(file, spec),
             Incomplete = context.MaskedWithin(spec),
         };
     }
@@ -41,10 +41,10 @@ internal static class KubernetesPods
             MemoryRequest = Scalar(file, Path(resources, "requests", "memory")) ?? Unresolved(file, resources),
             CpuLimit = Scalar(file, Path(resources, "limits", "cpu")) ?? Unresolved(file, resources),
             MemoryLimit = Scalar(file, Path(resources, "limits", "memory")) ?? Unresolved(file, resources),
-            Liveness = Probe(file, Get(node, "livenessProbe")),
-            Readiness = Probe(file, Get(node, "readinessProbe")),
-            Startup = Probe(file, Get(node, "startupProbe")),
-            SecurityContext = SecurityContext(file, Get(node, "securityContext")),
+            Liveness = Probe(file, node, "livenessProbe"),
+            Readiness = Probe(file, node, "readinessProbe"),
+            Startup = Probe(file, node, "startupProbe"),
+            SecurityContext = SecurityContext(file, node),
             Command = [.. Items(Get(node, "command")).Select(Text).OfType<string>()],
             Args = [.. Items(Get(node, "args")).Select(Text).OfType<string>()],
             Incomplete = context.MaskedWithin(node),
@@ -66,36 +66,38 @@ internal static class KubernetesPods
         return new KubernetesEnvVar(Text(Get(node, "name")) ?? "", Scalar(file, Get(node, "value")), from, Span(file, node));
     }
 
-    private static KubernetesProbe? Probe(string file, YamlNode? node)
+    private static KubernetesProbe? Probe(string file, YamlNode container, string key)
     {
+        var node = Get(container, key);
         if (node is null)
         {
             return null;
         }
 
+        var span = Span(file, KeyOf(container, key)!);
         if (Get(node, "httpGet") is { } http)
         {
-            return new KubernetesProbe("httpGet", Scalar(file, Get(http, "path")), Scalar(file, Get(http, "port")), null, Span(file, node));
+            return new KubernetesProbe("httpGet", Scalar(file, Get(http, "path")), Scalar(file, Get(http, "port")), null, span);
         }
 
         if (Get(node, "tcpSocket") is { } tcp)
         {
-            return new KubernetesProbe("tcpSocket", null, Scalar(file, Get(tcp, "port")), null, Span(file, node));
+            return new KubernetesProbe("tcpSocket", null, Scalar(file, Get(tcp, "port")), null, span);
         }
 
         if (Get(node, "grpc") is { } grpc)
         {
-            return new KubernetesProbe("grpc", null, Scalar(file, Get(grpc, "port")), null, Span(file, node));
+            return new KubernetesProbe("grpc", null, Scalar(file, Get(grpc, "port")), null, span);
         }
 
         var command = Items(Path(node, "exec", "command")).Select(Text).OfType<string>();
-        return new KubernetesProbe("exec", null, null, string.Join(' ', command), Span(file, node));
+        return new KubernetesProbe("exec", null, null, string.Join(' ', command), span);
     }
 
-    private static KubernetesSecurityContext? SecurityContext(string file, YamlNode? node) =>
-        node is null ? null : new KubernetesSecurityContext
+    private static KubernetesSecurityContext? SecurityContext(string file, YamlNode owner) =>
+        Get(owner, "securityContext") is not { } node ? null : new KubernetesSecurityContext
         {
-            Span = Span(file, node),
+            Span = Span(file, KeyOf(owner, "securityContext")!),
             Privileged = Scalar(file, Get(node, "privileged")),
             AllowPrivilegeEscalation = Scalar(file, Get(node, "allowPrivilegeEscalation")),
             RunAsNonRoot = Scalar(file, Get(node, "runAsNonRoot")),

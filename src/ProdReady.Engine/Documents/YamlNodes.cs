@@ -47,6 +47,10 @@ internal static class YamlNodes
     public static YamlNode? Get(YamlNode? node, string key) =>
         Entries(node).FirstOrDefault(e => e.Key == key).Value;
 
+    /// <summary>The key node of <paramref name="key"/> in a mapping, for spans that point at the key.</summary>
+    public static YamlNode? KeyOf(YamlNode? node, string key) =>
+        Entries(node).FirstOrDefault(e => e.Key == key).KeyNode;
+
     public static YamlNode? Path(YamlNode? node, params string[] keys) =>
         keys.Aggregate(node, (current, key) => Get(current, key));
 

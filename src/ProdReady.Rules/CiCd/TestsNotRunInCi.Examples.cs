@@ -41,6 +41,10 @@ public sealed partial class TestsNotRunInCi
             ("src/app.test.js", "test('ok', () => {});\n"),
             (".gitlab-ci.yml", "unit:\n  script:\n    - npm ci\n    - npm run test:unit\n")),
         RuleExample.Good(
+            "the test runner is installed and run in one chained command",
+            ("tests/test_main.py", "def test_ok():\n    assert True\n"),
+            (".github/workflows/ci.yml", "on: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pip install -r requirements.txt pytest && pytest -q\n")),
+        RuleExample.Good(
             "a job calling a reusable workflow may run the tests there",
             ("tests/test_main.py", "def test_ok():\n    assert True\n"),
             (".github/workflows/ci.yml", "on: [push]\njobs:\n  test:\n    uses: org/shared/.github/workflows/python.yml@v1\n")),

@@ -45,7 +45,7 @@ public sealed partial class TestsNotRunInCi : Rule
         }
 
         var test = Pipelines.Commands(context)
-            .SelectMany(c => c.Command.Text.Split('\n').Where(l => !Install().IsMatch(l)).Select(l => (c.File, c.Command, Match: TestCommand().Match(l))))
+            .SelectMany(c => ShellCommands(c.Command.Text).Where(l => !Install().IsMatch(l)).Select(l => (c.File, c.Command, Match: TestCommand().Match(l))))
             .FirstOrDefault(c => c.Match.Success);
         if (test.Command is not null)
         {
@@ -63,6 +63,13 @@ public sealed partial class TestsNotRunInCi : Rule
         return RuleOutcome.Fail(new Violation(null, $"no pipeline step runs the tests: searched the run steps and scripts of {files} for pytest, tox, nox, " +
             "npm/yarn/pnpm test, jest, vitest, mocha, dotnet test, go test, cargo test, make test, manage.py test, mvn/gradle test and test scripts"));
     }
+
+    /// <summary>One command per line and per <c>&amp;&amp;</c>, <c>||</c> or <c>;</c>: <c>pip install pytest &amp;&amp; pytest</c> runs the tests.</summary>
+    private static IEnumerable<string> ShellCommands(string script) =>
+        script.Split('\n').SelectMany(line => CommandSeparator().Split(line));
+
+    [GeneratedRegex(@"&&|\|\||;")]
+    private static partial Regex CommandSeparator();
 
     [GeneratedRegex(@"\b(pytest|py\.test|tox|nox|jest|vitest|mocha|ava|karma|cypress|playwright|phpunit|rspec|nosetests|ctest|unittest|runtests|coverage\s+run)\b|\b(npm|yarn|pnpm|bun)\s+(run\s+)?(test|ci-test|coverage)\b|\b(npm|yarn|pnpm)\s+(run\s+)?[\w:-]*test|\b(dotnet|go|cargo|deno|mix|swift|flutter)\s+test\b|\b(make|just|task|invoke|hatch|poe)\s+(run\s+)?[\w:-]*(test|check)|manage\.py\s+test|\b(mvn|mvnw|gradle|gradlew)\b[^\n]*\b(test|verify|check|build)\b|[\w./-]*test[\w.-]*\.(sh|py|ps1)\b|\bnpx\s+(jest|vitest|mocha|playwright|cypress)", RegexOptions.IgnoreCase)]
     private static partial Regex TestCommand();

@@ -101,5 +101,9 @@ public sealed partial class DevelopmentServerInProduction
             ("requirements.txt", "Django==4.2.11\ngunicorn==22.0.0\n"),
             ("Dockerfile.dev", "FROM python:3.12-slim\nCMD [\"python\", \"manage.py\", \"runserver\", \"0.0.0.0:8000\"]\n"),
             ("Procfile", "web: gunicorn mysite.wsgi --workers 3\n")),
+        RuleExample.Good(
+            "a development stage's CMD does not ship: only the final stage of a multi-stage Dockerfile runs",
+            ("requirements.txt", "flask==3.0.2\ngunicorn==22.0.0\n"),
+            ("Dockerfile", "FROM python:3.12-slim AS dev\nCMD [\"flask\", \"run\", \"--debug\"]\n\nFROM python:3.12-slim\nCMD [\"gunicorn\", \"app:app\"]\n")),
     ];
 }

@@ -39,7 +39,7 @@ public sealed partial class DevelopmentServerInProduction : Rule
     public override RuleOutcome Evaluate(AuditContext context)
     {
         var facts = context.Facts;
-        var entries = facts.EntryPoints.Where(e => !CodePaths.IsTest(e.Span.File) && !CodePaths.IsDevelopmentOnly(e.Span.File)).ToList();
+        var entries = facts.EntryPoints.Where(e => !CodePaths.IsTest(e.Span.File) && !CodePaths.IsDevelopmentOnly(e.Span.File) && !InBuilderStage(e, facts)).ToList();
         if (entries.Count == 0)
         {
             return RuleOutcome.Skip("no start command was found");
@@ -133,6 +133,18 @@ public sealed partial class DevelopmentServerInProduction : Rule
             "dotnet" or "kestrel" => "dotnet",
             _ => entry.Span.File.EndsWith(".py", StringComparison.Ordinal) ? "python" : "node",
         };
+    }
+
+    /// <summary>A CMD or ENTRYPOINT of a Dockerfile stage other than the final one never runs in production.</summary>
+    private static bool InBuilderStage(EntryPointFact entry, RepositoryFacts facts)
+    {
+        var dockerfile = facts.Dockerfiles.FirstOrDefault(d => d.Path == entry.Span.File);
+        if (dockerfile?.FinalStage is not { } final)
+        {
+            return false;
+        }
+
+        return final.Cmd?.Span.Line != entry.Span.Line && final.Entrypoint?.Span.Line != entry.Span.Line;
     }
 
     private static bool IsDeploymentFile(string path)

@@ -100,7 +100,7 @@ public class ClaimCheckerTests
 
         Assert.Equal(ClaimStatus.Supported, claim.Status);
         Assert.Equal("non-root-containers", claim.Topic);
-        Assert.Equal(["USER app in python_backend/Dockerfile:33"], claim.Evidence.Select(e => e.Text.Value));
+        Assert.Equal(["USER nginx in Dockerfile.frontend:25", "USER app in python_backend/Dockerfile:33"], claim.Evidence.Select(e => e.Text.Value));
     }
 
     [Theory]
