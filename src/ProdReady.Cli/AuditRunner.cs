@@ -33,7 +33,7 @@ public sealed class AuditRunner(TextWriter stdout, TextWriter stderr, CliEnviron
         var config = ConfigLoader.Load(root, request.ConfigPath);
         var options = ToRuleOptions(config);
         var suppressions = SuppressionSetup.Build(root, config, request.ConfigPath ?? ConfigLoader.FileName, request.Workflow);
-        var auditor = new Auditor(request.History ? [.. Catalogue.All, Catalogue.History] : Catalogue.All, ToolIdentity.Current);
+        var auditor = new Auditor(request.History ? [.. Catalogue.All, Catalogue.History] : Catalogue.All, ToolIdentity.Current, Catalogue.SecretScanner);
         var showProgress = !request.Quiet && !request.NoProgress && environment.StderrIsTerminal;
         var report = ProgressDisplay.Run(stderr, showProgress, progress => auditor.Run(root, config.ToWalkOptions(), options, progress, suppressions));
         return report with { Target = report.Target with { Path = DisplayPath(request.Path) } };

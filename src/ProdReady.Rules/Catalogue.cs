@@ -6,6 +6,9 @@ namespace ProdReady.Rules;
 /// <summary>Every rule ProdReady runs, grouped by area. Adding a rule is one file and one line here.</summary>
 public static class Catalogue
 {
+    /// <summary>The one scanner behind every secret rule, so an audit can scan each file once as it reads it.</summary>
+    public static Engine.Secrets.SecretScanner SecretScanner => Secrets.SecretRules.Scanner;
+
     public static ImmutableArray<Rule> All { get; } =
     [
         // configuration

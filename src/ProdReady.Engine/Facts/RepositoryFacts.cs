@@ -94,6 +94,9 @@ public sealed record RepositoryFacts
 
     public ImmutableArray<Documents.Mosquitto.MosquittoConfig> Mosquitto => Infrastructure.Mosquitto;
 
+    /// <summary>Uses secrets already scanned file by file, so the files need not be read again.</summary>
+    internal void UseSecrets(RepositorySecrets secrets) => Volatile.Write(ref _secrets, secrets);
+
     /// <summary>What <paramref name="scanner"/> finds in the repository's files, scanned once (in parallel) on first use.</summary>
     public RepositorySecrets Secrets(SecretScanner scanner)
     {

@@ -4,7 +4,7 @@ using ProdReady.Engine.Files;
 namespace ProdReady.Engine.Secrets;
 
 /// <summary>The secrets of a whole repository, scanned once, in parallel across files, the first time a rule asks.
-/// The only place the scanner meets the file walk, so a streaming walk can replace it alone.</summary>
+/// An audit that walks the disk scans each file as it is read instead (see <c>Auditor</c>).</summary>
 public sealed class RepositorySecrets
 {
     private readonly Lazy<ImmutableArray<SecretMatch>> _all;
@@ -15,6 +15,14 @@ public sealed class RepositorySecrets
         Scanner = scanner;
         _all = new(() => [.. repository.Files.AsParallel().AsOrdered().SelectMany(f => scanner.Scan(f.Path, f.Text))]);
         _byDetector = new(() => _all.Value.ToLookup(m => m.DetectorId, StringComparer.Ordinal));
+    }
+
+    /// <summary>Matches found earlier, file by file while the walk held each file's text, in the repository's file order.</summary>
+    public RepositorySecrets(SecretScanner scanner, ImmutableArray<SecretMatch> all)
+    {
+        Scanner = scanner;
+        _all = new(() => all);
+        _byDetector = new(() => all.ToLookup(m => m.DetectorId, StringComparer.Ordinal));
     }
 
     public SecretScanner Scanner { get; }

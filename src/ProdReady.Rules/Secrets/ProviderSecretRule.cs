@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using ProdReady.Engine.Facts;
 using ProdReady.Engine.Rules;
+using ProdReady.Engine.Secrets;
 using ProdReady.Model;
 
 namespace ProdReady.Rules.Secrets;
@@ -46,7 +47,7 @@ public sealed class ProviderSecretRule : Rule
             {
                 violations.Add(new Violation(
                     new SourceSpan(match.Path, match.Line, match.Column, match.Length),
-                    $"{detector.Provider} {detector.Label} in {SecretLocations.Describe(match.Path)}")
+                    $"{Name(detector)} in {SecretLocations.Describe(match.Path)}")
                 {
                     Secret = match.Value,
                     Key = detector.Id,
@@ -57,4 +58,8 @@ public sealed class ProviderSecretRule : Rule
 
         return violations.Count > 0 ? RuleOutcome.Fail([.. violations]) : RuleOutcome.Pass();
     }
+
+    // "Private key" + "private key" reads as one name, not two.
+    private static string Name(SecretDetector detector) =>
+        detector.Label.StartsWith(detector.Provider, StringComparison.OrdinalIgnoreCase) ? detector.Label : $"{detector.Provider} {detector.Label}";
 }

@@ -11,7 +11,7 @@ namespace ProdReady.Tests.Fixtures;
 public static class FixtureAudit
 {
     public static AuditReport Run(string name) =>
-        new Auditor(Catalogue.All, ToolIdentity.Current).Run(TestPaths.Fixture(name), new WalkOptions { UseGit = false }, RuleOptions.Default);
+        new Auditor(Catalogue.All, ToolIdentity.Current, Catalogue.SecretScanner).Run(TestPaths.Fixture(name), new WalkOptions { UseGit = false }, RuleOptions.Default);
 
     public static string Golden(AuditReport report)
     {

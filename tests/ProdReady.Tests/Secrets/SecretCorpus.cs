@@ -18,7 +18,7 @@ public static class SecretCorpus
     private static readonly Lazy<ImmutableArray<CorpusLabel>> LazyLabels = new(() => ReadLabels(Path.Combine(Root, LabelsFile)));
     private static readonly Lazy<ImmutableDictionary<string, string>> LazyFiles = new(ReadFiles);
     private static readonly Lazy<AuditReport> LazyReport = new(() =>
-        new Auditor(Catalogue.All, ToolIdentity.Current).Run(Root, Walk, RuleOptions.Default));
+        new Auditor(Catalogue.All, ToolIdentity.Current, Catalogue.SecretScanner).Run(Root, Walk, RuleOptions.Default));
 
     public static string Root => Path.Combine(TestPaths.RepoRoot, "tests", "corpus", "secrets");
 

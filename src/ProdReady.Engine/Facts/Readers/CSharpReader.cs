@@ -12,7 +12,9 @@ public sealed class CSharpReader : IFactReader
 {
     private static readonly CSharpParseOptions Options = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Preview);
 
-    public bool CanRead(SourceFile file) => file.Extension == ".cs";
+    // Generated C# (EF designer files and model snapshots, *.g.cs) is a large share of a .NET repository and costly to
+    // parse; no rule judges it, so it is not parsed at all.
+    public bool CanRead(SourceFile file) => file.Extension == ".cs" && !PathRoles.IsGeneratedOrMigration(file.Path);
 
     public FileFacts Read(SourceFile file)
     {
