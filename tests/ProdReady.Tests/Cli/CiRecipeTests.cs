@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using ProdReady.Reporting;
 using YamlDotNet.RepresentationModel;
 
 namespace ProdReady.Tests.Cli;
@@ -97,19 +96,12 @@ public partial class CiRecipeTests
 
     private static ProdReady.Model.ToolInfo Current => ProdReady.Cli.ToolIdentity.Current;
 
-    /// <summary>Runs a documented command line in-process against a fixture. A format this build does not have yet
-    /// (SARIF comes with the reports work) is swapped for JSON so the gate is still exercised.</summary>
+    /// <summary>Runs a documented command line in-process against a fixture, exactly as written.</summary>
     private static CliRun RunProdReady(string commandLine)
     {
         var words = commandLine.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         Assert.Equal("prodready", words[0]);
         var args = words.Skip(1).Select(w => w == "." ? Broken : w).ToList();
-        var format = args.IndexOf("--format");
-        if (format >= 0 && !Enum.TryParse<ReportFormat>(args[format + 1], ignoreCase: true, out _))
-        {
-            args[format + 1] = "json";
-        }
-
         var output = args.IndexOf("--output");
         var file = Path.Combine(Path.GetTempPath(), $"prodready-recipe-{Guid.NewGuid():N}");
         if (output >= 0)
@@ -122,6 +114,12 @@ public partial class CiRecipeTests
             var run = CliRun.Of([.. args]);
             Assert.Equal(string.Empty, run.Stderr);
             Assert.True(output < 0 || File.Exists(file));
+            if (output >= 0 && args.Contains("sarif"))
+            {
+                using var sarif = System.Text.Json.JsonDocument.Parse(File.ReadAllText(file));
+                Assert.Equal("2.1.0", sarif.RootElement.GetProperty("version").GetString());
+            }
+
             return run;
         }
         finally
