@@ -43,7 +43,7 @@ public sealed class AuditRunner(TextWriter stdout, TextWriter stderr, CliEnviron
 
     private static RuleOptions ToRuleOptions(AuditConfig config)
     {
-        var known = Catalogue.All.Select(r => r.Descriptor.Id).ToHashSet();
+        var known = Catalogue.Known.Select(r => r.Descriptor.Id).ToHashSet();
         RuleId Known(string text, string where) =>
             RuleId.TryParse(text, out var id) && known.Contains(id) ? id : throw new UsageException($"configuration {where}: unknown rule '{text}' (see 'prodready rules list').");
 

@@ -14,7 +14,7 @@ public static class SuppressionSetup
     {
         foreach (var ignore in config.Ignores)
         {
-            var known = Catalogue.All.Any(r =>
+            var known = Catalogue.Known.Any(r =>
                 string.Equals(r.Descriptor.Id.Value, ignore.Rule, StringComparison.OrdinalIgnoreCase)
                 || string.Equals(r.Descriptor.Name, ignore.Rule, StringComparison.OrdinalIgnoreCase));
             if (!known)

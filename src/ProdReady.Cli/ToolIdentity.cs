@@ -21,7 +21,7 @@ public static class ToolIdentity
 
     private static string ComputeRulesVersion()
     {
-        var descriptors = Rules.Catalogue.All.Select(r => r.Descriptor).OrderBy(d => d.Id.Value, StringComparer.Ordinal).ToList();
+        var descriptors = Rules.Catalogue.Known.Select(r => r.Descriptor).OrderBy(d => d.Id.Value, StringComparer.Ordinal).ToList();
         var text = string.Join('\n', descriptors.Select(d => FormattableString.Invariant($"{d.Id} {d.Name} {d.Severity.Id()} {d.Area.Id()} {d.EffortHours} {d.Title}")));
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..8];
         return $"{descriptors.Count}-{hash}";

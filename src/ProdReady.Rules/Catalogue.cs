@@ -104,4 +104,8 @@ public static class Catalogue
     /// <summary>Run only on request (<c>--history</c>): it reads the whole git history, and needs a git work tree
     /// rather than example files.</summary>
     public static Rule History { get; } = new Secrets.SecretInGitHistory();
+
+    /// <summary>Every rule ProdReady knows, those run on request included: what it lists, explains, documents and
+    /// accepts in configuration.</summary>
+    public static ImmutableArray<Rule> Known { get; } = [.. All, History];
 }

@@ -12,7 +12,7 @@ public static class RulesCommand
         var list = new Command("list", "List every rule: ID, name, area, severity and title.");
         list.SetAction(_ =>
         {
-            stdout.Write(RuleText.List(Catalogue.All));
+            stdout.Write(RuleText.List(Catalogue.Known));
             return (int)ExitCode.GatePassed;
         });
 
@@ -21,7 +21,7 @@ public static class RulesCommand
         explain.SetAction(result =>
         {
             var text = result.GetValue(id) ?? string.Empty;
-            var rule = Catalogue.All.FirstOrDefault(r =>
+            var rule = Catalogue.Known.FirstOrDefault(r =>
                 (RuleId.TryParse(text, out var parsed) && r.Descriptor.Id == parsed) || string.Equals(r.Descriptor.Name, text, StringComparison.OrdinalIgnoreCase))
                 ?? throw new UsageException($"no rule '{text}' (see 'prodready rules list').");
             stdout.Write(RuleText.Explain(rule));

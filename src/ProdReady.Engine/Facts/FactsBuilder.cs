@@ -64,13 +64,14 @@ public static class FactsBuilder
     {
         var facts = new List<FileFacts>();
         var failures = new List<string>();
-        var test = PathRoles.IsTest(file.Path) || PathRoles.IsGeneratedOrMigration(file.Path) || GeneratedMarker.In(file.Text);
+        bool? trimmed = null;
         foreach (var reader in readers.Where(r => r.CanRead(file)))
         {
             try
             {
                 var read = reader.Read(file);
-                facts.Add(test ? TestCodeFacts.Trim(read) : read);
+                trimmed ??= PathRoles.IsTest(file.Path) || PathRoles.IsGeneratedOrMigration(file.Path) || GeneratedMarker.In(file.Text);
+                facts.Add(trimmed.Value ? TestCodeFacts.Trim(read) : read);
             }
             catch (FactReaderException exception)
             {

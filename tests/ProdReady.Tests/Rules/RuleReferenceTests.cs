@@ -9,7 +9,7 @@ public class RuleReferenceTests
     public void Docs_rules_md_is_generated_from_the_current_rules()
     {
         var path = Path.Combine(TestPaths.RepoRoot, "docs", "rules.md");
-        var expected = RuleReference.Markdown(Catalogue.All);
+        var expected = RuleReference.Markdown(Catalogue.Known);
         if (TestPaths.Approving)
         {
             File.WriteAllText(path, expected);
@@ -21,8 +21,8 @@ public class RuleReferenceTests
     [Fact]
     public void Every_rule_appears_in_the_reference_with_its_examples()
     {
-        var text = RuleReference.Markdown(Catalogue.All);
-        foreach (var rule in Catalogue.All)
+        var text = RuleReference.Markdown(Catalogue.Known);
+        foreach (var rule in Catalogue.Known)
         {
             Assert.Contains($"## {rule.Descriptor.Id}", text);
             foreach (var example in rule.Descriptor.Examples)
