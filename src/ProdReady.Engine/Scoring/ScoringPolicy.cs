@@ -6,7 +6,8 @@ namespace ProdReady.Engine.Scoring;
 /// <summary>
 /// The one place where outcomes become numbers. Documented in docs/scoring.md; change both together.
 /// A finding costs its area points by severity; a rule's cost is capped so one noisy rule cannot drown the rest;
-/// an area scores 100 minus its rules' costs; the overall score is the weighted mean of the areas that apply.
+/// an area scores 100 minus its rules' costs; the overall score is the weighted mean of the areas that apply, where an
+/// area weighs more the more points it lost, so one failing area cannot hide behind many that pass.
 /// </summary>
 public static class ScoringPolicy
 {
@@ -15,6 +16,10 @@ public static class ScoringPolicy
     public const double EffortCapMultiple = 3.0;
     public const int ReadyThreshold = 80;
     public const int NotReadyThreshold = 50;
+
+    /// <summary>An area's weight grows by its base weight for every this many points it lost: an area at 0 counts
+    /// three times.</summary>
+    public const double PointsPerExtraWeight = 50;
 
     public static double Weight(Severity severity) => severity switch
     {
@@ -28,9 +33,12 @@ public static class ScoringPolicy
     public static double AreaWeight(Area area) => area switch
     {
         Area.Secrets or Area.Security => 3,
-        Area.Configuration or Area.Database or Area.Observability or Area.Testing => 2,
-        _ => 1,
+        Area.CiCd or Area.Documentation => 1,
+        _ => 2,
     };
+
+    /// <summary>The weight an area carries in the overall score: its base weight, grown by the points it lost.</summary>
+    public static double EffectiveWeight(Area area, double score) => AreaWeight(area) * (1 + ((100 - score) / PointsPerExtraWeight));
 
     public static Priority PriorityOf(Severity severity) => severity switch
     {
@@ -115,7 +123,8 @@ public static class ScoringPolicy
             return 100;
         }
 
-        return scored.Sum(a => a.Score!.Value * AreaWeight(a.Area)) / scored.Sum(a => AreaWeight(a.Area));
+        var weights = scored.Select(a => EffectiveWeight(a.Area, a.Score!.Value)).ToList();
+        return scored.Select((a, i) => a.Score!.Value * weights[i]).Sum() / weights.Sum();
     }
 
     private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";

@@ -58,16 +58,44 @@ public class ScoringPolicyTests
     }
 
     [Fact]
-    public void Overall_is_the_area_weighted_mean()
+    public void Overall_is_the_area_weighted_mean_with_weights_grown_by_points_lost()
     {
-        // secrets weighs 3 and scores 60; testing weighs 2 and scores 100: (180 + 200) / 5 = 76.
+        // secrets weighs 3, lost 40 points, so weighs 3 × (1 + 40/50) = 5.4; testing weighs 2 and lost nothing:
+        // (60 × 5.4 + 100 × 2) / 7.4 = 70.8.
         var card = ScoringPolicy.Score(
         [
             new ScoredRule(Sec1, Area.Secrets, true, [Severity.Critical]),
             new ScoredRule(Tst1, Area.Testing, true, []),
         ]);
 
-        Assert.Equal(76, card.Rounded);
+        Assert.Equal(71, card.Rounded);
+    }
+
+    [Fact]
+    public void One_failing_area_is_not_hidden_by_areas_that_pass()
+    {
+        // infrastructure at 0 weighs 2 × 3 = 6 against secrets' 3 and configuration's 2 at 100: 500 / 11 = 45.5;
+        // a plain weighted mean would say 83.
+        var card = ScoringPolicy.Score(
+        [
+            new ScoredRule(Sec1, Area.Secrets, true, []),
+            new ScoredRule(Cfg1, Area.Configuration, true, []),
+            new ScoredRule(RuleId.Parse("IAC001"), Area.Infrastructure, true, [Severity.Critical, Severity.Critical]),
+            new ScoredRule(RuleId.Parse("IAC002"), Area.Infrastructure, true, [Severity.Critical, Severity.Critical]),
+        ]);
+
+        Assert.Equal(0, card.Areas.Single(a => a.Area == Area.Infrastructure).Score);
+        Assert.Equal(45, card.Rounded);
+    }
+
+    [Theory]
+    [InlineData(Area.Secrets, 100, 3.0)]
+    [InlineData(Area.Security, 50, 6.0)]
+    [InlineData(Area.Kubernetes, 0, 6.0)]
+    [InlineData(Area.CiCd, 75, 1.5)]
+    public void An_areas_weight_grows_by_its_base_weight_for_every_fifty_points_lost(Area area, double score, double expected)
+    {
+        Assert.Equal(expected, ScoringPolicy.EffectiveWeight(area, score), 6);
     }
 
     [Fact]
