@@ -25,9 +25,10 @@ public static partial class InlineSuppressionScanner
                 continue;
             }
 
+            var inCode = MarkdownCodeLines.Of(file);
             for (var line = 1; line <= file.LineCount; line++)
             {
-                if (Parse(file.Path, line, file.Line(line)) is { } suppression)
+                if (!inCode.Contains(line) && Parse(file.Path, line, file.Line(line)) is { } suppression)
                 {
                     found.Add(suppression);
                 }

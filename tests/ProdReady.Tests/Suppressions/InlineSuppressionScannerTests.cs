@@ -66,4 +66,31 @@ public class InlineSuppressionScannerTests
         Assert.Equal([false, true, true, false], [above.Covers(3), above.Covers(4), above.Covers(5), above.Covers(6)]);
         Assert.Equal([false, true, false], [trailing.Covers(3), trailing.Covers(4), trailing.Covers(5)]);
     }
+
+    [Fact]
+    public void Ignore_comments_shown_in_Markdown_code_blocks_are_examples_not_suppressions()
+    {
+        const string guide = """
+            # Suppressing a finding
+
+            <!-- prodready:ignore DOC001 this one is real -->
+
+            ```python
+            DEBUG = True  # prodready:ignore CFG001 shown as an example
+            ```
+
+            ~~~~
+            <!-- prodready:ignore CFG002 inside a tilde fence -->
+            ~~~~
+
+                # prodready:ignore CFG003 an indented code block
+
+            <!-- prodready:ignore SEC001 after the blocks, real again -->
+            """;
+        var repository = ProdReady.Engine.Files.Repository.FromFiles([KeyValuePair.Create("docs/guide.md", guide), KeyValuePair.Create("app.py", "DEBUG = True  # prodready:ignore CFG001 real in code\n")]);
+
+        var found = InlineSuppressionScanner.Scan(repository).Select(s => $"{s.File}:{s.Line} {s.Rule}");
+
+        Assert.Equal(["app.py:1 CFG001", "docs/guide.md:15 SEC001", "docs/guide.md:3 DOC001"], found.Order(StringComparer.Ordinal));
+    }
 }
