@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using ProdReady.Engine.Auditing;
 using ProdReady.Engine.Config;
 using ProdReady.Model;
@@ -31,7 +30,7 @@ public sealed class AuditRunner(TextWriter stdout, TextWriter stderr, CliEnviron
         }
 
         var config = ConfigLoader.Load(root, request.ConfigPath);
-        var options = ToRuleOptions(config);
+        var options = ConfigRuleOptions.From(config);
         var suppressions = SuppressionSetup.Build(root, config, request.ConfigPath ?? ConfigLoader.FileName, request.Workflow);
         var auditor = new Auditor(request.History ? [.. Catalogue.All, Catalogue.History] : Catalogue.All, ToolIdentity.Current, Catalogue.SecretScanner);
         var showProgress = !request.Quiet && !request.NoProgress && environment.StderrIsTerminal;
@@ -40,30 +39,6 @@ public sealed class AuditRunner(TextWriter stdout, TextWriter stderr, CliEnviron
     }
 
     private void Write(AuditReport report, Commands.AuditRequest request) => new ReportOutputs(stdout, environment).Write(report, request);
-
-    private static RuleOptions ToRuleOptions(AuditConfig config)
-    {
-        var known = Catalogue.Known.Select(r => r.Descriptor.Id).ToHashSet();
-        RuleId Known(string text, string where) =>
-            RuleId.TryParse(text, out var id) && known.Contains(id) ? id : throw new UsageException($"configuration {where}: unknown rule '{text}' (see 'prodready rules list').");
-
-        var overrides = ImmutableDictionary.CreateBuilder<RuleId, Severity>();
-        foreach (var (rule, severityText) in config.SeverityOverrides)
-        {
-            if (!Names.TryParseSeverity(severityText, out var severity))
-            {
-                throw new UsageException($"configuration 'severity': '{severityText}' for {rule} is not a severity (critical, high, medium, low, info).");
-            }
-
-            overrides[Known(rule, "'severity'")] = severity;
-        }
-
-        return new RuleOptions
-        {
-            Disabled = [.. config.DisabledRules.Select(r => Known(r, "'disable'"))],
-            SeverityOverrides = overrides.ToImmutable(),
-        };
-    }
 
     private static string DisplayPath(string path)
     {

@@ -26,8 +26,9 @@ public sealed class VerifyClaimsRunner(TextWriter stdout, CliEnvironment environ
 
         var config = ConfigLoader.Load(root, explicitPath: null);
         var repository = RepositoryWalker.Walk(root, config.ToWalkOptions());
-        var audit = new Auditor(Catalogue.All, ToolIdentity.Current).Audit(repository, RuleOptions.Default);
-        var context = new ClaimContext(audit, FactsBuilder.Build(repository));
+        var facts = FactsBuilder.Build(repository);
+        var audit = new Auditor(Catalogue.All, ToolIdentity.Current, Catalogue.SecretScanner).Audit(facts, ConfigRuleOptions.From(config));
+        var context = new ClaimContext(audit, facts);
         var report = new ClaimsReport
         {
             Document = DisplayPath(request.Document),

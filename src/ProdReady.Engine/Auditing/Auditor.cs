@@ -51,6 +51,9 @@ public sealed class Auditor(IReadOnlyList<Rule> rules, ToolInfo tool, SecretScan
         return Evaluate(FactsBuilder.Build(repository), options, progress, clock, suppressions);
     }
 
+    /// <summary>Audits facts already read, for a caller that also needs the facts themselves.</summary>
+    public AuditReport Audit(RepositoryFacts facts, RuleOptions options) => Evaluate(facts, options, null, Stopwatch.StartNew(), null);
+
     private AuditReport Evaluate(RepositoryFacts facts, RuleOptions options, IProgress<AuditProgress>? progress, Stopwatch clock, SuppressionOptions? suppressions)
     {
         progress?.Report(new AuditProgress("Evaluating rules", 0));

@@ -61,4 +61,34 @@ public class VerifyClaimsCommandTests
         Assert.Equal(2, run.ExitCode);
         Assert.Equal(["prodready: '/no/such/dir' does not exist."], run.ErrorLines);
     }
+
+    [Fact]
+    public void The_repositorys_configuration_applies_disabled_rules_no_longer_contradict_claims()
+    {
+        using var tree = new Walking.TempTree()
+            .Write("settings.py", "DEBUG = True\n")
+            .Write("CLAIMS.md", "# Status\n\n- [x] Debug mode disabled in production\n");
+        var before = JsonDocument.Parse(CliRun.Of("verify-claims", tree.PathOf("CLAIMS.md"), tree.Root, "--format", "json").Stdout);
+        tree.Write(".prodready.yml", "disable:\n  - CFG001\n");
+        var after = JsonDocument.Parse(CliRun.Of("verify-claims", tree.PathOf("CLAIMS.md"), tree.Root, "--format", "json").Stdout);
+
+        Assert.Equal("contradicted", StatusOfLine(before, 3));
+        Assert.NotEqual("contradicted", StatusOfLine(after, 3));
+    }
+
+    [Fact]
+    public void An_invalid_configuration_is_a_one_line_error()
+    {
+        using var tree = new Walking.TempTree()
+            .Write("CLAIMS.md", "- [x] Debug mode disabled\n")
+            .Write(".prodready.yml", "disable:\n  - CFG999\n");
+
+        var run = CliRun.Of("verify-claims", tree.PathOf("CLAIMS.md"), tree.Root);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(["prodready: configuration 'disable': unknown rule 'CFG999' (see 'prodready rules list')."], run.ErrorLines);
+    }
+
+    private static string? StatusOfLine(JsonDocument json, int line) =>
+        json.RootElement.GetProperty("claims").EnumerateArray().Single(c => c.GetProperty("line").GetInt32() == line).GetProperty("status").GetString();
 }
