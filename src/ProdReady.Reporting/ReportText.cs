@@ -42,6 +42,10 @@ internal static class ReportText
         _ => file,
     };
 
+    /// <summary>Where a passed check's evidence is, unless the evidence sentence already names the file.</summary>
+    public static string? PassedLocation(PassedCheck check) =>
+        check.File is null || check.Evidence.Value.Contains(check.File, StringComparison.Ordinal) ? null : Location(check.File, check.Line);
+
     public static string Plural(int count, string singular, string plural) => $"{Number(count)} {(count == 1 ? singular : plural)}";
 
     public static string CountsSummary(SeverityCounts counts)

@@ -24,10 +24,10 @@ internal static class HtmlSections
             // A rule's title names the problem it looks for, so the evidence leads and the rule follows as the source.
             html.Open("li", ("class", "passed"));
             html.Element("strong", check.Evidence.Value);
-            if (check.File is not null && !check.Evidence.Value.Contains(check.File, StringComparison.Ordinal))
+            if (ReportText.PassedLocation(check) is { } location)
             {
                 html.Text(" ");
-                html.Element("code", ReportText.Location(check.File, check.Line));
+                html.Element("code", location);
             }
 
             html.Element("span", $" · {check.Area.Label()} · {check.RuleId.Value} passed (checks for: {check.Title})", ("class", "muted"));

@@ -80,11 +80,12 @@ public sealed class MarkdownReportWriter : IReportWriter
             return;
         }
 
+        // A rule's title names the problem it looks for, so the evidence leads and the rule follows as the source.
         foreach (var check in passed)
         {
-            var location = check.File is null ? string.Empty : $" ({MarkdownText.Code(ReportText.Location(check.File, check.Line))})";
-            doc.Line($"- **{MarkdownText.Escape(check.Title)}** ({check.RuleId.Value}, {MarkdownText.Escape(check.Area.Label())}): "
-                + $"{MarkdownText.Escape(check.Evidence.Value)}{location}");
+            var location = ReportText.PassedLocation(check) is { } at ? $" {MarkdownText.Code(at)}" : string.Empty;
+            doc.Line($"- **{MarkdownText.Escape(check.Evidence.Value)}**{location} · {MarkdownText.Escape(check.Area.Label())} · "
+                + $"{check.RuleId.Value} passed (checks for: {MarkdownText.Escape(check.Title)})");
         }
 
         doc.Line();

@@ -77,10 +77,10 @@ public sealed class TerminalReportWriter : IReportWriter
         var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
         foreach (var check in passed)
         {
-            var location = check.File is null ? string.Empty : $" [grey]· {TerminalText.Safe(ReportText.Location(check.File, check.Line))}[/]";
+            var location = ReportText.PassedLocation(check) is { } at ? $" · {TerminalText.Safe(at)}" : string.Empty;
             grid.AddRow(
                 new Markup("[green]✓[/]"),
-                new Markup($"[bold]{TerminalText.Safe(check.Title)}[/] [grey]({check.RuleId.Value})[/]: {TerminalText.Safe(check.Evidence.Value)}{location}"));
+                new Markup($"{TerminalText.Safe(check.Evidence.Value)}[grey]{location} · {check.RuleId.Value} passed (checks for: {TerminalText.Safe(check.Title)})[/]"));
         }
 
         console.Write(grid);
