@@ -56,12 +56,13 @@ public sealed class DebugModeEnabled : Rule
 
         violations.AddRange(facts.Calls.Where(c => FileRoles.IsProduction(c.Span.File)).SelectMany(c => CallViolations(facts, c)));
         violations.AddRange(DeveloperExceptionPages(facts));
+        violations.AddRange(ComposeDebug(facts));
         return violations.Count > 0 ? RuleOutcome.Fail([.. violations]) : RuleOutcome.Pass(controlled.Take(1));
     }
 
     private static bool IsDebugSetting(RepositoryFacts facts, SettingFact setting)
     {
-        if (!setting.Name.Equals("DEBUG", StringComparison.OrdinalIgnoreCase) || !FileRoles.IsProduction(setting.File)
+        if (!IsDebugName(setting.Name) || !FileRoles.IsProduction(setting.File)
             || SettingsClasses.IsDevelopmentScope(setting.Scope) || FileRoles.IsEnvExample(setting.File)
             || SettingOverrides.OverriddenInProduction(facts, setting))
         {
@@ -85,9 +86,14 @@ public sealed class DebugModeEnabled : Rule
             return $"{setting.Name} falls back to {literal.Raw} when the environment variable is unset ({setting.File})";
         }
 
-        return setting.Origin == SettingOrigin.PythonClass && setting.Scope.Length > 0
-            ? $"{setting.Name} is {literal.Raw} by default in class {setting.Scope}"
-            : $"{setting.Name} = {literal.Raw} in {setting.File}";
+        return setting.Origin switch
+        {
+            SettingOrigin.PythonClass when setting.Scope.Length > 0 => $"{setting.Name} is {literal.Raw} by default in class {setting.Scope}",
+            SettingOrigin.PythonDict when setting.Scope.EndsWith(".config", StringComparison.Ordinal) =>
+                $"{setting.Scope}[\"{setting.Name}\"] = {literal.Raw} in {setting.File}",
+            SettingOrigin.PythonModule when setting.Scope.Length > 0 => $"{setting.Path} = {literal.Raw} in {setting.File}",
+            _ => $"{setting.Name} = {literal.Raw} in {setting.File}",
+        };
     }
 
     private static IEnumerable<Violation> CallViolations(RepositoryFacts facts, CallFact call)
@@ -151,6 +157,22 @@ public sealed class DebugModeEnabled : Rule
     public static bool IsConfigUpdate(CallFact call) =>
         call.Language == SourceLanguage.Python && (call.Callee.EndsWith("config.update", StringComparison.Ordinal)
             || call.Callee.EndsWith("config.from_mapping", StringComparison.Ordinal));
+
+    private static bool IsDebugName(string name) =>
+        name.Equals("DEBUG", StringComparison.OrdinalIgnoreCase) || name.Equals("FLASK_DEBUG", StringComparison.Ordinal);
+
+    /// <summary>FLASK_DEBUG or DEBUG switched on in a compose service's environment, outside override and development
+    /// compose files: Flask reads FLASK_DEBUG into app.debug whatever server runs the app.</summary>
+    private static IEnumerable<Violation> ComposeDebug(RepositoryFacts facts) =>
+        facts.Compose.Where(d => !d.IsOverride && FileRoles.IsProduction(d.Path))
+            .SelectMany(d => d.Services)
+            .SelectMany(s => s.Environment.Where(v => IsDebugName(v.Name) && v.Value is { IsResolved: true } value
+                && (value.IsTrue || value.Text == "1")).Select(v => (Service: s, Variable: v)))
+            .Select(x => new Violation(x.Variable.Span, $"{x.Variable.Name}={x.Variable.Value!.Text} in the environment of compose service {x.Service.Name}")
+            {
+                Severity = Severity.Medium,
+                Key = $"{x.Service.Name}.{x.Variable.Name}",
+            });
 
     /// <summary>A developer exception page with no environment check anywhere in the same file.</summary>
     private static IEnumerable<Violation> DeveloperExceptionPages(RepositoryFacts facts) =>
