@@ -42,6 +42,23 @@ internal static class CeleryCode
         }
     }
 
+    /// <summary>The class attributes of the custom Task class a task runs as (<c>base=</c> on its decorator, or
+    /// <c>task_cls=</c> on a Celery app): empty when it uses Celery's own Task, null when the class is not defined in the
+    /// repository, so what it sets cannot be known.</summary>
+    public static IReadOnlyList<FieldFact>? TaskClassFields(RepositoryFacts facts, CallFact decorator)
+    {
+        var value = decorator.Keyword("base") ?? Apps(facts).Select(a => a.Keyword("task_cls")).FirstOrDefault(v => v is not null);
+        var named = value?.Kind == ValueKind.String ? value.Text : value?.Raw;
+        if (named is null)
+        {
+            return [];
+        }
+
+        var name = named[(named.LastIndexOfAny([':', '.']) + 1)..];
+        var found = facts.Classes.FirstOrDefault(c => c.Name == name && c.Language == SourceLanguage.Python && FileRoles.IsProduction(c.Span.File));
+        return found?.Fields;
+    }
+
     private static IEnumerable<string> Spellings(string name)
     {
         var upper = name.ToUpperInvariant();

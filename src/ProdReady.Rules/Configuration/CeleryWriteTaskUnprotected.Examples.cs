@@ -86,5 +86,34 @@ public sealed partial class CeleryWriteTaskUnprotected
                 def store(row):
                     row.save()
                 """)),
+        RuleExample.Bad(
+            "the app's own Task class (task_cls) is followed: it sets neither acks_late nor a retry policy",
+            ("requirements.txt", "celery==5.4.0\n"),
+            ("proj/celeryconf.py", """
+                from celery import Celery, Task
+
+                class LoggedTask(Task):
+                    typing = False
+
+                app = Celery("proj", task_cls="proj.celeryconf:LoggedTask")
+
+                @[|app.task|]()
+                def close_order(order):
+                    order.save()
+                """)),
+        RuleExample.Good(
+            "the Task base class defined in the repository declares autoretry_for",
+            ("requirements.txt", "celery==5.4.0\n"),
+            ("proj/tasks.py", """
+                from celery import Task, shared_task
+
+                class DatabaseTask(Task):
+                    autoretry_for = (OperationalError,)
+                    retry_backoff = True
+
+                @shared_task(base=DatabaseTask)
+                def close_order(order):
+                    order.save()
+                """)),
     ];
 }

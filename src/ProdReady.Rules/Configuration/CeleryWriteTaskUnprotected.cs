@@ -64,13 +64,15 @@ public sealed partial class CeleryWriteTaskUnprotected : Rule
                 continue;
             }
 
-            if (decorator.Keyword("base") is not null)
+            var inherited = CeleryCode.TaskClassFields(facts, decorator);
+            if (inherited is null)
             {
-                // A custom Task base class may set acks_late or autoretry_for; it is not followed.
+                // A custom Task class defined elsewhere may set acks_late or autoretry_for.
                 continue;
             }
 
-            var policy = decorator.Arguments.FirstOrDefault(a => a.Name is not null && RetryKeywords.Contains(a.Name) && !IsOff(a.Value));
+            var policy = decorator.Arguments.FirstOrDefault(a => a.Name is not null && RetryKeywords.Contains(a.Name) && !IsOff(a.Value))
+                ?? inherited.Where(f => RetryKeywords.Contains(f.Name) && f.Value is not null && !IsOff(f.Value)).Select(f => new FactArgument(f.Name, f.Value!)).FirstOrDefault();
             var retry = body.FirstOrDefault(c => c.Callee == "self.retry" || c.Callee.EndsWith(".retry", StringComparison.Ordinal) && c.Callee.StartsWith(function.Name, StringComparison.Ordinal));
             if (policy is not null || retry is not null)
             {

@@ -125,7 +125,11 @@ public sealed class DebugModeEnabled : Rule
         }
 
         var effect = framework ? "returns tracebacks to clients" : "starts the interactive debugger, which runs code sent to it";
-        if (debug.IsTrue)
+        if (debug.IsTrue && !framework && DevelopmentOnly(facts, call) is { } why)
+        {
+            yield return new Violation(debug.Span, $"{call.Callee}(debug=True) {effect}, but {why}") { Severity = Severity.Low, Key = "debug" };
+        }
+        else if (debug.IsTrue)
         {
             yield return new Violation(debug.Span, $"{call.Callee}(debug=True) {effect}") { Key = "debug" };
         }
@@ -137,6 +141,20 @@ public sealed class DebugModeEnabled : Rule
                 Key = "debug",
             };
         }
+    }
+
+    /// <summary>Why an <c>app.run(debug=True)</c> only ever serves a developer: it binds to the loopback interface, or
+    /// the deployment starts a production server (gunicorn, uwsgi, waitress…) that never executes it.</summary>
+    private static string? DevelopmentOnly(RepositoryFacts facts, CallFact call)
+    {
+        if (call.Keyword("host") is { Kind: ValueKind.String, Text: "127.0.0.1" or "localhost" or "::1" })
+        {
+            return "it listens on the loopback interface only, so the debugger is reachable from this machine alone";
+        }
+
+        var server = facts.EntryPoints.FirstOrDefault(e => e.Kind == EntryPointKind.ProductionServer && FileRoles.IsProduction(e.Span.File)
+            && !e.Span.File.EndsWith(".py", StringComparison.Ordinal));
+        return server is null ? null : $"the deployment starts {server.Server} ({server.Span}), which never runs this line";
     }
 
     /// <summary>The DEBUG-like setting a simple name (<c>settings.DEBUG</c>) refers to, when it is true by default.</summary>

@@ -70,6 +70,22 @@ internal static class DebugModeExamples
                       - [|FLASK_DEBUG=1|]
                 """)),
         RuleExample.Bad(
+            "app.run(debug=True) on the loopback interface, and one behind a gunicorn deployment (both low: a developer's convenience)",
+            ("Procfile", "web: gunicorn wsgi:app\n"),
+            ("wsgi.py", """
+                from portal import create_app
+
+                app = create_app()
+
+                if __name__ == "__main__":
+                    app.run(debug=[|True|], host="127.0.0.1", port=4000)
+                """),
+            ("serve.py", """
+                from wsgi import app
+
+                app.run(debug=[|True|], port=4000)
+                """)),
+        RuleExample.Bad(
             "FastAPI(debug=True), and uvicorn.run(reload=True) in the main module (reported at medium severity)",
             ("main.py", """
                 import uvicorn

@@ -81,5 +81,20 @@ public sealed partial class CeleryTimeLimitsMissing
                 def export(report_id):
                     return report_id
                 """)),
+        RuleExample.Good(
+            "the app's Task class sets time_limit for every task",
+            ("requirements.txt", "celery==5.4.0\n"),
+            ("worker/app.py", """
+                from celery import Celery, Task
+
+                class LimitedTask(Task):
+                    time_limit = 600
+
+                celery = Celery("worker", task_cls=LimitedTask)
+
+                @celery.task
+                def export(report_id):
+                    return report_id
+                """)),
     ];
 }

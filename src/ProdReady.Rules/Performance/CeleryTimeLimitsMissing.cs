@@ -55,10 +55,11 @@ public sealed partial class CeleryTimeLimitsMissing : Rule
             return RuleOutcome.Pass(new Evidence($"the worker is started with a time limit in {flag}"));
         }
 
-        var unlimited = tasks.Where(t => t.Decorator.Keyword("time_limit") is null && t.Decorator.Keyword("soft_time_limit") is null).ToList();
+        var unlimited = tasks.Where(t => !HasLimit(t.Decorator) && CeleryCode.TaskClassFields(facts, t.Decorator) is { } fields
+            && !fields.Any(f => f.Name is "time_limit" or "soft_time_limit" && f.Value is { Kind: ValueKind.Number })).ToList();
         if (unlimited.Count == 0)
         {
-            return RuleOutcome.Pass(new Evidence($"every task sets its own time_limit or soft_time_limit ({tasks[0].Function.Span})", tasks[0].Function.Span));
+            return RuleOutcome.Pass(new Evidence($"every task sets a time_limit or soft_time_limit, itself or through its Task class ({tasks[0].Function.Span})", tasks[0].Function.Span));
         }
 
         var names = string.Join(", ", unlimited.Take(3).Select(t => t.Function.Name)) + (unlimited.Count > 3 ? $" and {unlimited.Count - 3} more" : string.Empty);
@@ -69,6 +70,9 @@ public sealed partial class CeleryTimeLimitsMissing : Rule
             ? RuleOutcome.Fail(new Violation(null, $"Celery tasks run with no time limit: {detail}"))
             : RuleOutcome.Fail([.. apps.Select(a => new Violation(a.Span, $"Celery app created here runs tasks with no time limit: {detail}"))]);
     }
+
+    private static bool HasLimit(CallFact decorator) =>
+        decorator.Keyword("time_limit") is not null || decorator.Keyword("soft_time_limit") is not null;
 
     /// <summary>A worker command line in a deployment file (Procfile, Dockerfile, compose, shell script, supervisor or
     /// Kubernetes configuration) that sets a limit. Worker commands are not entry-point facts, so their text is read.</summary>

@@ -13,6 +13,9 @@ internal sealed record SecurityHeaderStack
     /// <summary>The call that creates the app: <c>Flask(__name__)</c>, <c>express()</c>.</summary>
     public required Func<CallFact, bool> CreatesApp { get; init; }
 
+    /// <summary>The framework's app class, so that a subclass of it (<c>class CTFdFlask(Flask)</c>) creates an app too.</summary>
+    public string? AppClass { get; init; }
+
     /// <summary>Modules whose import means a header middleware is used: <c>flask_talisman</c>, <c>helmet</c>.</summary>
     public required IReadOnlyList<string> HeaderModules { get; init; }
 

@@ -77,5 +77,31 @@ public sealed partial class SecurityHeadersMissing
                     location / { proxy_pass http://app:8000; }
                 }
                 """)),
+        RuleExample.Bad(
+            "the app is an instance of a Flask subclass",
+            ("requirements.txt", "flask==3.0.2\n"),
+            ("ctf/__init__.py", """
+                from flask import Flask
+
+                class PortalFlask(Flask):
+                    pass
+
+                def create_app():
+                    return PortalFlask(__name__)
+                """)),
+        RuleExample.Good(
+            "an nginx proxy without the headers is the nginx rule's finding (IAC008), not a second one here",
+            ("requirements.txt", "flask==3.0.2\n"),
+            ("app.py", """
+                from flask import Flask
+
+                app = Flask(__name__)
+                """),
+            ("conf/nginx/http.conf", """
+                server {
+                    listen 80;
+                    location / { proxy_pass http://app:8000; }
+                }
+                """)),
     ];
 }

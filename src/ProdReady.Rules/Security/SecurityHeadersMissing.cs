@@ -20,6 +20,7 @@ public sealed partial class SecurityHeadersMissing : Rule
             Framework = "Flask",
             Language = SourceLanguage.Python,
             CreatesApp = c => c.Callee is "Flask" or "flask.Flask",
+            AppClass = "Flask",
             HeaderModules = ["flask_talisman", "talisman", "secure"],
             HeaderCalls = ["Talisman", "Secure"],
             Searched = "flask-talisman (Talisman(app)), the secure package, and Content-Security-Policy, Strict-Transport-Security, " +
@@ -67,11 +68,18 @@ public sealed partial class SecurityHeadersMissing : Rule
     {
         var facts = context.Facts;
         var proxy = ProxyHeaders(context);
+        if (proxy is null && NginxServers.Public(context).Any())
+        {
+            return RuleOutcome.Skip("an nginx proxy in the repository serves the app; its headers are judged by IAC008");
+        }
+
         var violations = new List<Violation>();
         var evidence = new List<Evidence>();
         foreach (var stack in Stacks)
         {
-            var app = facts.Calls.FirstOrDefault(c => Family(c.Language) == stack.Language && stack.CreatesApp(c) && FileRoles.IsProduction(c.Span.File));
+            HashSet<string> subclasses = stack.AppClass is null ? [] : facts.Classes.Where(c => Family(c.Language) == stack.Language && c.Inherits(stack.AppClass)).Select(c => c.Name).ToHashSet();
+            var app = facts.Calls.FirstOrDefault(c => Family(c.Language) == stack.Language && (stack.CreatesApp(c) || subclasses.Contains(c.Callee))
+                && FileRoles.IsProduction(c.Span.File));
             if (app is null)
             {
                 continue;
