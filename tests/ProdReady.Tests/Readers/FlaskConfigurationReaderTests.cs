@@ -1,3 +1,4 @@
+using ProdReady.Engine.Facts;
 using static ProdReady.Tests.Readers.PythonAndJavaScriptFactText;
 
 namespace ProdReady.Tests.Readers;
@@ -42,6 +43,17 @@ public class FlaskConfigurationReaderTests
             ["PythonDict celery_app.conf.broker_url = \"redis://cache:6379/0\" @4:1+51", "PythonDict celery_app.conf.task_acks_late = True @5:1+37"],
             Python(code).Settings.Where(s => s.Name != "celery_app").Select(Setting));
         Assert.Empty(Python("settings.conf.broker_url = \"redis://cache:6379/0\"\n").Settings);
+    }
+
+    [Fact]
+    public void Run_on_an_app_made_by_an_application_factory_is_the_flask_development_server()
+    {
+        const string code = "from helpdesk import create_app\napp = create_app()\napp.run(debug=True)\n";
+
+        Assert.Equal<EntryPointFact>(
+            [new EntryPointFact(EntryPointKind.DevelopmentServer, "flask", "app.run(debug=True)", new SourceSpan("run.py", 3, 1, 19))],
+            Python(code, "run.py").EntryPoints);
+        Assert.Empty(Python("from sanic_app import create_app\nimport sanic\napp = create_app()\napp.run(workers=4)\n").EntryPoints);
     }
 
     [Fact]
