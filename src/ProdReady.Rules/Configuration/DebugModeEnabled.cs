@@ -44,7 +44,15 @@ public sealed class DebugModeEnabled : Rule
         foreach (var setting in facts.Settings.Where(s => IsDebugSetting(facts, s)))
         {
             var (literal, fallback) = SettingValues.Effective(SettingValues.Resolve(facts, setting.Value));
-            if (SettingValues.IsTruthy(literal))
+            if (SettingValues.IsTruthy(literal) && BeforeRun(facts, setting) is { } run && DevelopmentOnly(facts, run) is { } why)
+            {
+                violations.Add(new Violation(setting.Span, $"{DescribeSetting(setting, literal!, fallback)} before {run.Callee}(), but {why}")
+                {
+                    Severity = Severity.Low,
+                    Key = setting.Path,
+                });
+            }
+            else if (SettingValues.IsTruthy(literal))
             {
                 violations.Add(new Violation(setting.Span, DescribeSetting(setting, literal!, fallback)) { Key = setting.Path });
             }
@@ -141,6 +149,19 @@ public sealed class DebugModeEnabled : Rule
                 Key = "debug",
             };
         }
+    }
+
+    /// <summary>The <c>app.run()</c> that an <c>app.debug = True</c> in the same module-level block precedes
+    /// (<c>if __name__ == "__main__": app.debug = True; app.run()</c>): it then only matters to that run.</summary>
+    private static CallFact? BeforeRun(RepositoryFacts facts, SettingFact setting)
+    {
+        if (setting.Origin != SettingOrigin.PythonModule || setting.Scope.Length == 0 || setting.Span.Column == 1 || facts.FunctionAt(setting.Span) is not null)
+        {
+            return null;
+        }
+
+        var run = setting.Scope + ".run";
+        return facts.CallsIn(setting.File).FirstOrDefault(c => c.Callee == run && c.Span.Line > setting.Span.Line && c.Span.Column == setting.Span.Column);
     }
 
     /// <summary>Why an <c>app.run(debug=True)</c> only ever serves a developer: it binds to the loopback interface, or

@@ -84,6 +84,15 @@ internal static class DebugModeExamples
                 from wsgi import app
 
                 app.run(debug=[|True|], port=4000)
+                """),
+            ("legacy.py", """
+                from flask import Flask
+
+                app = Flask(__name__)
+
+                if __name__ == "__main__":
+                    [|app.debug|] = True
+                    app.run()
                 """)),
         RuleExample.Bad(
             "FastAPI(debug=True), and uvicorn.run(reload=True) in the main module (reported at medium severity)",
