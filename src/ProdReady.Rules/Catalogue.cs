@@ -15,6 +15,8 @@ public static class Catalogue
         new Configuration.DebugModeEnabled(),
         new Configuration.HardcodedLocalhostUrl(),
         new Configuration.EnvExampleMissing(),
+        new Configuration.CeleryBrokerHardcoded(),
+        new Configuration.CeleryWriteTaskUnprotected(),
         // secrets
         new Secrets.HardcodedSecretInSettings(),
         new Secrets.WeakDefaultSecret(),
@@ -27,12 +29,14 @@ public static class Catalogue
         new Security.NoRateLimiting(),
         new Security.WeakPasswordHashing(),
         new Security.JwtWithoutExpiry(),
+        new Security.SecurityHeadersMissing(),
         // database
         new Database.SqliteInProduction(),
         new Database.NoMigrationTooling(),
         new Database.NoConnectionPooling(),
         // performance
         new Performance.DevelopmentServerInProduction(),
+        new Performance.CeleryTimeLimitsMissing(),
         // observability
         new Observability.PrintLogging(),
         new Observability.LoggingNotConfigured(),

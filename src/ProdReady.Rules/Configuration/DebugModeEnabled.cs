@@ -44,7 +44,15 @@ public sealed class DebugModeEnabled : Rule
         foreach (var setting in facts.Settings.Where(s => IsDebugSetting(facts, s)))
         {
             var (literal, fallback) = SettingValues.Effective(SettingValues.Resolve(facts, setting.Value));
-            if (SettingValues.IsTruthy(literal))
+            if (SettingValues.IsTruthy(literal) && BeforeRun(facts, setting) is { } run && DevelopmentOnly(facts, run) is { } why)
+            {
+                violations.Add(new Violation(setting.Span, $"{DescribeSetting(setting, literal!, fallback)} before {run.Callee}(), but {why}")
+                {
+                    Severity = Severity.Low,
+                    Key = setting.Path,
+                });
+            }
+            else if (SettingValues.IsTruthy(literal))
             {
                 violations.Add(new Violation(setting.Span, DescribeSetting(setting, literal!, fallback)) { Key = setting.Path });
             }
@@ -56,12 +64,13 @@ public sealed class DebugModeEnabled : Rule
 
         violations.AddRange(facts.Calls.Where(c => FileRoles.IsProduction(c.Span.File)).SelectMany(c => CallViolations(facts, c)));
         violations.AddRange(DeveloperExceptionPages(facts));
+        violations.AddRange(ComposeDebug(facts));
         return violations.Count > 0 ? RuleOutcome.Fail([.. violations]) : RuleOutcome.Pass(controlled.Take(1));
     }
 
     private static bool IsDebugSetting(RepositoryFacts facts, SettingFact setting)
     {
-        if (!setting.Name.Equals("DEBUG", StringComparison.OrdinalIgnoreCase) || !FileRoles.IsProduction(setting.File)
+        if (!IsDebugName(setting.Name) || !FileRoles.IsProduction(setting.File)
             || SettingsClasses.IsDevelopmentScope(setting.Scope) || FileRoles.IsEnvExample(setting.File)
             || SettingOverrides.OverriddenInProduction(facts, setting))
         {
@@ -85,9 +94,14 @@ public sealed class DebugModeEnabled : Rule
             return $"{setting.Name} falls back to {literal.Raw} when the environment variable is unset ({setting.File})";
         }
 
-        return setting.Origin == SettingOrigin.PythonClass && setting.Scope.Length > 0
-            ? $"{setting.Name} is {literal.Raw} by default in class {setting.Scope}"
-            : $"{setting.Name} = {literal.Raw} in {setting.File}";
+        return setting.Origin switch
+        {
+            SettingOrigin.PythonClass when setting.Scope.Length > 0 => $"{setting.Name} is {literal.Raw} by default in class {setting.Scope}",
+            SettingOrigin.PythonDict when setting.Scope.EndsWith(".config", StringComparison.Ordinal) =>
+                $"{setting.Scope}[\"{setting.Name}\"] = {literal.Raw} in {setting.File}",
+            SettingOrigin.PythonModule when setting.Scope.Length > 0 => $"{setting.Path} = {literal.Raw} in {setting.File}",
+            _ => $"{setting.Name} = {literal.Raw} in {setting.File}",
+        };
     }
 
     private static IEnumerable<Violation> CallViolations(RepositoryFacts facts, CallFact call)
@@ -119,7 +133,11 @@ public sealed class DebugModeEnabled : Rule
         }
 
         var effect = framework ? "returns tracebacks to clients" : "starts the interactive debugger, which runs code sent to it";
-        if (debug.IsTrue)
+        if (debug.IsTrue && !framework && DevelopmentOnly(facts, call) is { } why)
+        {
+            yield return new Violation(debug.Span, $"{call.Callee}(debug=True) {effect}, but {why}") { Severity = Severity.Low, Key = "debug" };
+        }
+        else if (debug.IsTrue)
         {
             yield return new Violation(debug.Span, $"{call.Callee}(debug=True) {effect}") { Key = "debug" };
         }
@@ -131,6 +149,33 @@ public sealed class DebugModeEnabled : Rule
                 Key = "debug",
             };
         }
+    }
+
+    /// <summary>The <c>app.run()</c> that an <c>app.debug = True</c> in the same module-level block precedes
+    /// (<c>if __name__ == "__main__": app.debug = True; app.run()</c>): it then only matters to that run.</summary>
+    private static CallFact? BeforeRun(RepositoryFacts facts, SettingFact setting)
+    {
+        if (setting.Origin != SettingOrigin.PythonModule || setting.Scope.Length == 0 || setting.Span.Column == 1 || facts.FunctionAt(setting.Span) is not null)
+        {
+            return null;
+        }
+
+        var run = setting.Scope + ".run";
+        return facts.CallsIn(setting.File).FirstOrDefault(c => c.Callee == run && c.Span.Line > setting.Span.Line && c.Span.Column == setting.Span.Column);
+    }
+
+    /// <summary>Why an <c>app.run(debug=True)</c> only ever serves a developer: it binds to the loopback interface, or
+    /// the deployment starts a production server (gunicorn, uwsgi, waitress…) that never executes it.</summary>
+    private static string? DevelopmentOnly(RepositoryFacts facts, CallFact call)
+    {
+        if (call.Keyword("host") is { Kind: ValueKind.String, Text: "127.0.0.1" or "localhost" or "::1" })
+        {
+            return "it listens on the loopback interface only, so the debugger is reachable from this machine alone";
+        }
+
+        var server = facts.EntryPoints.FirstOrDefault(e => e.Kind == EntryPointKind.ProductionServer && FileRoles.IsProduction(e.Span.File)
+            && !e.Span.File.EndsWith(".py", StringComparison.Ordinal));
+        return server is null ? null : $"the deployment starts {server.Server} ({server.Span}), which never runs this line";
     }
 
     /// <summary>The DEBUG-like setting a simple name (<c>settings.DEBUG</c>) refers to, when it is true by default.</summary>
@@ -151,6 +196,22 @@ public sealed class DebugModeEnabled : Rule
     public static bool IsConfigUpdate(CallFact call) =>
         call.Language == SourceLanguage.Python && (call.Callee.EndsWith("config.update", StringComparison.Ordinal)
             || call.Callee.EndsWith("config.from_mapping", StringComparison.Ordinal));
+
+    private static bool IsDebugName(string name) =>
+        name.Equals("DEBUG", StringComparison.OrdinalIgnoreCase) || name.Equals("FLASK_DEBUG", StringComparison.Ordinal);
+
+    /// <summary>FLASK_DEBUG or DEBUG switched on in a compose service's environment, outside override and development
+    /// compose files: Flask reads FLASK_DEBUG into app.debug whatever server runs the app.</summary>
+    private static IEnumerable<Violation> ComposeDebug(RepositoryFacts facts) =>
+        facts.Compose.Where(d => !d.IsOverride && FileRoles.IsProduction(d.Path))
+            .SelectMany(d => d.Services)
+            .SelectMany(s => s.Environment.Where(v => IsDebugName(v.Name) && v.Value is { IsResolved: true } value
+                && (value.IsTrue || value.Text == "1")).Select(v => (Service: s, Variable: v)))
+            .Select(x => new Violation(x.Variable.Span, $"{x.Variable.Name}={x.Variable.Value!.Text} in the environment of compose service {x.Service.Name}")
+            {
+                Severity = Severity.Medium,
+                Key = $"{x.Service.Name}.{x.Variable.Name}",
+            });
 
     /// <summary>A developer exception page with no environment check anywhere in the same file.</summary>
     private static IEnumerable<Violation> DeveloperExceptionPages(RepositoryFacts facts) =>

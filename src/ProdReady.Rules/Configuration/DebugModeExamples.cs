@@ -52,6 +52,49 @@ internal static class DebugModeExamples
                     app.run(host="0.0.0.0", debug=[|True|])
                 """)),
         RuleExample.Bad(
+            "Flask debug set by subscript and attribute inside the application factory, and FLASK_DEBUG=1 in the compose service (medium)",
+            ("app/__init__.py", """
+                from flask import Flask
+
+                def create_app():
+                    app = Flask(__name__)
+                    [|app.config["DEBUG"]|] = True
+                    [|app.debug|] = True
+                    return app
+                """),
+            ("docker-compose.yml", """
+                services:
+                  web:
+                    build: .
+                    environment:
+                      - [|FLASK_DEBUG=1|]
+                """)),
+        RuleExample.Bad(
+            "app.run(debug=True) on the loopback interface, and one behind a gunicorn deployment (both low: a developer's convenience)",
+            ("Procfile", "web: gunicorn wsgi:app\n"),
+            ("wsgi.py", """
+                from portal import create_app
+
+                app = create_app()
+
+                if __name__ == "__main__":
+                    app.run(debug=[|True|], host="127.0.0.1", port=4000)
+                """),
+            ("serve.py", """
+                from wsgi import app
+
+                app.run(debug=[|True|], port=4000)
+                """),
+            ("legacy.py", """
+                from flask import Flask
+
+                app = Flask(__name__)
+
+                if __name__ == "__main__":
+                    [|app.debug|] = True
+                    app.run()
+                """)),
+        RuleExample.Bad(
             "FastAPI(debug=True), and uvicorn.run(reload=True) in the main module (reported at medium severity)",
             ("main.py", """
                 import uvicorn
@@ -145,6 +188,25 @@ internal static class DebugModeExamples
                     app.UseDeveloperExceptionPage();
                 }
                 app.Run();
+                """)),
+        RuleExample.Good(
+            "Flask debug read from the environment, FLASK_DEBUG=1 in .flaskenv (read by the flask CLI only) and in a compose override",
+            ("app/__init__.py", """
+                import os
+                from flask import Flask
+
+                def create_app():
+                    app = Flask(__name__)
+                    app.config["DEBUG"] = os.environ.get("FLASK_DEBUG") == "1"
+                    app.debug = False
+                    return app
+                """),
+            (".flaskenv", "FLASK_APP=app\nFLASK_DEBUG=1\n"),
+            ("docker-compose.override.yml", """
+                services:
+                  web:
+                    environment:
+                      FLASK_DEBUG: "1"
                 """)),
     ];
 }

@@ -67,6 +67,46 @@ internal static class CorsExamples
                 var builder = WebApplication.CreateBuilder(args);
                 builder.Services.AddCors(o => o.AddDefaultPolicy(p => [|p.AllowAnyOrigin|]().AllowAnyHeader().AllowAnyMethod()));
                 """)),
+        RuleExample.Bad(
+            "Flask-CORS as an extension object: cors.init_app(app) with credentials and no origins (critical)",
+            ("app/extensions.py", """
+                from flask_cors import CORS
+
+                cors = CORS()
+                """),
+            ("app/__init__.py", """
+                from flask import Flask
+                from app.extensions import cors
+
+                def create_app():
+                    app = Flask(__name__)
+                    [|cors.init_app|](app, supports_credentials=True)
+                    return app
+                """)),
+        RuleExample.Good(
+            "Flask-CORS origins given to init_app, and CORS(app) with CORS_ORIGINS set through app.config",
+            ("app/extensions.py", """
+                from flask_cors import CORS
+
+                cors = CORS()
+                """),
+            ("app/__init__.py", """
+                from flask import Flask
+                from app.extensions import cors
+
+                def create_app():
+                    app = Flask(__name__)
+                    cors.init_app(app, origins=["https://app.example.com"], supports_credentials=True)
+                    return app
+                """),
+            ("admin/app.py", """
+                from flask import Flask
+                from flask_cors import CORS
+
+                admin = Flask(__name__)
+                admin.config["CORS_ORIGINS"] = ["https://admin.example.com"]
+                CORS(admin)
+                """)),
         RuleExample.Good(
             "origins read from the environment and explicit methods and headers",
             ("main.py", """

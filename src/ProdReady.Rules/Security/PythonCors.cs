@@ -72,7 +72,14 @@ internal static class PythonCors
 
     private static void FlaskCors(RepositoryFacts facts, CallFact call, CorsFindings found)
     {
-        var credentials = call.Keyword("supports_credentials") is { IsTrue: true };
+        if (call.Arguments.IsEmpty && InitApp(facts, call) is { } init)
+        {
+            // The extension pattern: cors = CORS() at import time, cors.init_app(app, ...) in the factory.
+            call = init;
+        }
+
+        var credentials = call.Keyword("supports_credentials") is { IsTrue: true }
+            || facts.SettingsNamed("CORS_SUPPORTS_CREDENTIALS").Any(s => s.Value.IsTrue && FileRoles.IsProduction(s.File));
         if (call.Keyword("origins") is { } origins)
         {
             if (CorsValues.Wildcard(facts, origins, call.Span.File) is not null)
@@ -114,6 +121,13 @@ internal static class PythonCors
         {
             found.Violations.Add(Origins(configured.Span, $"{configured.Name} = \"*\" lets any website call the API", credentials, configured.Name));
         }
+    }
+
+    /// <summary>The <c>name.init_app(app, ...)</c> call for an extension object made by <c>name = CORS()</c>.</summary>
+    private static CallFact? InitApp(RepositoryFacts facts, CallFact call)
+    {
+        var bound = facts.SettingsIn(call.Span.File).FirstOrDefault(s => s.Value.Span == call.Span || s.Value.Raw == "CORS()" && s.Span.Line == call.Span.Line);
+        return bound is null ? null : facts.CallsTo(bound.Name + ".init_app").FirstOrDefault(c => FileRoles.IsProduction(c.Span.File));
     }
 
     private static void DjangoCors(RepositoryFacts facts, CorsFindings found)

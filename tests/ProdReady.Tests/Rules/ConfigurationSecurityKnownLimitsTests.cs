@@ -9,14 +9,6 @@ namespace ProdReady.Tests.Rules;
 public class ConfigurationSecurityKnownLimitsTests
 {
     [Fact]
-    public void Flask_debug_set_by_subscript_or_attribute_assignment_is_missed()
-    {
-        var run = Run(new DebugModeEnabled(), ("app.py", "from flask import Flask\napp = Flask(__name__)\napp.config[\"DEBUG\"] = True\napp.debug = True\n"));
-
-        Assert.Empty(run.Violations);
-    }
-
-    [Fact]
     public void Knex_configured_on_the_result_of_require_is_missed()
     {
         var run = Run(new SqliteInProduction(), ("db.js", "const knex = require(\"knex\")({ client: \"sqlite3\" });\n"));

@@ -51,7 +51,7 @@ internal sealed class PythonFrameworks(SourceFile file, IReadOnlyList<ImportFact
             var kind = (call.Callee, call.Name) switch
             {
                 ("uvicorn.run", _) => UvicornKind(call),
-                (_, "run") when BoundTo(receiver, "Flask") || (receiver == "app" && Imports("flask")) => EntryPointKind.DevelopmentServer,
+                (_, "run") when BoundTo(receiver, "Flask") || (receiver == "app" && Imports("flask")) || FlaskFactory(receiver) => EntryPointKind.DevelopmentServer,
                 (_, "run") when BoundTo(receiver, "SocketIO") || (receiver == "socketio" && Imports("flask_socketio")) => EntryPointKind.DevelopmentServer,
                 _ => (EntryPointKind?)null,
             };
@@ -119,6 +119,10 @@ internal sealed class PythonFrameworks(SourceFile file, IReadOnlyList<ImportFact
             ? EntryPointKind.ProductionServer
             : EntryPointKind.Other;
     }
+
+    /// <summary><c>app = create_app()</c>: the application-factory pattern Flask documents; Sanic's <c>run</c> is a
+    /// production server, so a file importing sanic is left out.</summary>
+    private bool FlaskFactory(string receiver) => (BoundTo(receiver, "create_app") || BoundTo(receiver, "make_app")) && !Imports("sanic");
 
     private bool BoundTo(string receiver, string callee) => bound.TryGetValue(receiver, out var call) && call.Name == callee;
 
