@@ -47,6 +47,7 @@ public sealed partial class PrintLogging : Rule
         var node = new NodeServerCode(facts);
         var python = facts.HasAny(PythonApps);
         var dotnet = facts.Has(Technology.AspNetCore);
+        var dotnetServer = new DotNetServerCode(context);
         var violations = new List<Violation>();
         foreach (var call in facts.Calls.Where(c => CodePaths.IsApplication(c.Span.File)))
         {
@@ -59,7 +60,7 @@ public sealed partial class PrintLogging : Rule
             {
                 violations.Add(new Violation(call.Span, $"{call.Callee}() used as logging in server code {call.Span.File}{where}"));
             }
-            else if (dotnet && call.Language == SourceLanguage.CSharp && DotNetConsole.Contains(call.Callee))
+            else if (dotnet && call.Language == SourceLanguage.CSharp && DotNetConsole.Contains(call.Callee) && dotnetServer.IsServerFile(call.Span.File))
             {
                 violations.Add(new Violation(call.Span, $"{call.Callee}() used as logging in {call.Span.File}{where}"));
             }
