@@ -49,6 +49,18 @@ internal static class HttpsRedirectionExamples
                 """),
             Web),
         RuleExample.Good(
+            "an nginx proxy in the repository terminates TLS and sends HSTS",
+            ("src/Api/Program.cs", """
+                var app = WebApplication.CreateBuilder(args).Build();
+                app.UseForwardedHeaders();
+                app.MapControllers();
+                app.Run();
+                """),
+            ("deploy/nginx/security-headers-ssl.conf", """
+                add_header Strict-Transport-Security "max-age=31536000; includeSubDomains" always;
+                """),
+            Web),
+        RuleExample.Good(
             "a worker service with no request pipeline, and a test host without HTTPS",
             ("src/Worker/Program.cs", """
                 var builder = Host.CreateApplicationBuilder(args);

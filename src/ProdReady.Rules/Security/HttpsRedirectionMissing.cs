@@ -12,6 +12,8 @@ public sealed class HttpsRedirectionMissing : Rule
     private static readonly FrozenSet<string> PipelineCalls = FrozenSet.Create(StringComparer.Ordinal,
         "UseRouting", "UseEndpoints", "MapControllers", "MapRazorPages", "MapControllerRoute", "UseAuthorization", "UseStaticFiles", "MapFallbackToFile");
 
+    private static readonly string[] ConfigExtensions = [".conf", ".yaml", ".yml", ".toml", ".hbs"];
+
     public override RuleDescriptor Descriptor { get; } = new()
     {
         Id = RuleId.Parse("SCU053"),
@@ -44,6 +46,11 @@ public sealed class HttpsRedirectionMissing : Rule
             return RuleOutcome.Pass(new Evidence($"{https.Name}() in {https.Span}", https.Span));
         }
 
+        if (ProxyEnforcement(context) is { } proxy)
+        {
+            return RuleOutcome.Pass(proxy);
+        }
+
         var pipeline = calls.FirstOrDefault(c => PipelineCalls.Contains(c.Name) || c.Is("WebApplication.CreateBuilder") || c.Is("WebApplication.CreateSlimBuilder"));
         if (pipeline is null)
         {
@@ -51,6 +58,18 @@ public sealed class HttpsRedirectionMissing : Rule
         }
 
         return RuleOutcome.Fail([new Violation(null,
-            $"the request pipeline ({pipeline.Callee}() in {pipeline.Span.File}) has no HTTPS enforcement: searched for UseHttpsRedirection, UseHsts, AddHttpsRedirection and AddHsts")]);
+            $"the request pipeline ({pipeline.Callee}() in {pipeline.Span.File}) has no HTTPS enforcement: searched for UseHttpsRedirection, " +
+            "UseHsts, AddHttpsRedirection and AddHsts, and for proxy configuration setting Strict-Transport-Security or an HTTPS redirect")]);
+    }
+
+    /// <summary>A proxy, ingress or load balancer configured in the repository that sends HSTS or redirects to HTTPS
+    /// does the app's job. Its configuration comes in many formats (nginx includes, ingress annotations, templates), so
+    /// the text of configuration files is searched for the header or the redirect setting.</summary>
+    private static Evidence? ProxyEnforcement(AuditContext context)
+    {
+        string[] markers = ["Strict-Transport-Security", "ssl-redirect", "redirectScheme", "redirect-to-https"];
+        var file = context.Repository.Files.FirstOrDefault(f => ConfigExtensions.Any(e => f.Path.EndsWith(e, StringComparison.OrdinalIgnoreCase))
+            && FileRoles.IsProduction(f.Path) && markers.Any(m => f.Text.Contains(m, StringComparison.OrdinalIgnoreCase)));
+        return file is null ? null : new Evidence($"HTTPS enforced by proxy configuration in {file.Path}");
     }
 }
