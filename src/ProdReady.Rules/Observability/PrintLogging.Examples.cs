@@ -77,7 +77,7 @@ public sealed partial class PrintLogging
                 }
                 """)),
         RuleExample.Good(
-            "a console tool and a mobile client beside an ASP.NET Core API write to the console by design",
+            "a console tool, a mobile client and a start-up failure that exits write to the console by design",
             ("src/Api/Api.csproj", """<Project Sdk="Microsoft.NET.Sdk.Web"><PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup></Project>"""),
             ("src/Api/Program.cs", """
                 var app = WebApplication.CreateBuilder(args).Build();
@@ -87,6 +87,23 @@ public sealed partial class PrintLogging
             ("util/Setup/Setup.csproj", """<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><OutputType>Exe</OutputType></PropertyGroup></Project>"""),
             ("util/Setup/Program.cs", """
                 Console.WriteLine("Installing...");
+                """),
+            ("src/Api/StartupPaths.cs", """
+                public static class StartupPaths
+                {
+                    public static void Create(string dataDir)
+                    {
+                        try
+                        {
+                            Directory.CreateDirectory(dataDir);
+                        }
+                        catch (IOException ex)
+                        {
+                            Console.Error.WriteLine(ex.ToString());
+                            Environment.Exit(1);
+                        }
+                    }
+                }
                 """),
             ("src/ClientApp/ClientApp.csproj", """<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><UseMaui>true</UseMaui></PropertyGroup></Project>"""),
             ("src/ClientApp/Services/BasketService.cs", """
