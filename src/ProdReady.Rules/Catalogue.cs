@@ -30,10 +30,15 @@ public static class Catalogue
         new Security.WeakPasswordHashing(),
         new Security.JwtWithoutExpiry(),
         new Security.SecurityHeadersMissing(),
+        new Security.JwtValidationDisabled(),
+        new Security.RawSqlBuiltFromStrings(),
+        new Security.WeakIdentityPasswordPolicy(),
+        new Security.HttpsRedirectionMissing(),
         // database
         new Database.SqliteInProduction(),
         new Database.NoMigrationTooling(),
         new Database.NoConnectionPooling(),
+        new Database.EnsureCreatedWithMigrations(),
         // performance
         new Performance.DevelopmentServerInProduction(),
         new Performance.CeleryTimeLimitsMissing(),

@@ -77,6 +77,42 @@ public sealed partial class PrintLogging
                 }
                 """)),
         RuleExample.Good(
+            "a console tool, a mobile client and a start-up failure that exits write to the console by design",
+            ("src/Api/Api.csproj", """<Project Sdk="Microsoft.NET.Sdk.Web"><PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup></Project>"""),
+            ("src/Api/Program.cs", """
+                var app = WebApplication.CreateBuilder(args).Build();
+                app.Logger.LogInformation("starting");
+                app.Run();
+                """),
+            ("util/Setup/Setup.csproj", """<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><OutputType>Exe</OutputType></PropertyGroup></Project>"""),
+            ("util/Setup/Program.cs", """
+                Console.WriteLine("Installing...");
+                """),
+            ("src/Api/StartupPaths.cs", """
+                public static class StartupPaths
+                {
+                    public static void Create(string dataDir)
+                    {
+                        try
+                        {
+                            Directory.CreateDirectory(dataDir);
+                        }
+                        catch (IOException ex)
+                        {
+                            Console.Error.WriteLine(ex.ToString());
+                            Environment.Exit(1);
+                        }
+                    }
+                }
+                """),
+            ("src/ClientApp/ClientApp.csproj", """<Project Sdk="Microsoft.NET.Sdk"><PropertyGroup><UseMaui>true</UseMaui></PropertyGroup></Project>"""),
+            ("src/ClientApp/Services/BasketService.cs", """
+                public class BasketService
+                {
+                    public void Load() => Console.WriteLine("loading basket");
+                }
+                """)),
+        RuleExample.Good(
             "prints in tests, migrations and management commands are not the app's logging",
             ("requirements.txt", "Django==4.2.11\n"),
             ("events/views.py", """

@@ -47,6 +47,7 @@ public sealed partial class PrintLogging : Rule
         var node = new NodeServerCode(facts);
         var python = facts.HasAny(PythonApps);
         var dotnet = facts.Has(Technology.AspNetCore);
+        var dotnetServer = new DotNetServerCode(context);
         var violations = new List<Violation>();
         foreach (var call in facts.Calls.Where(c => CodePaths.IsApplication(c.Span.File)))
         {
@@ -59,7 +60,8 @@ public sealed partial class PrintLogging : Rule
             {
                 violations.Add(new Violation(call.Span, $"{call.Callee}() used as logging in server code {call.Span.File}{where}"));
             }
-            else if (dotnet && call.Language == SourceLanguage.CSharp && DotNetConsole.Contains(call.Callee))
+            else if (dotnet && call.Language == SourceLanguage.CSharp && DotNetConsole.Contains(call.Callee) && dotnetServer.IsServerFile(call.Span.File)
+                && !ExitsBeforeLogging(facts, call))
             {
                 violations.Add(new Violation(call.Span, $"{call.Callee}() used as logging in {call.Span.File}{where}"));
             }
@@ -82,6 +84,12 @@ public sealed partial class PrintLogging : Rule
         call.EnclosingFunction?.TrimStart('_') is { } name && (name.StartsWith("print", StringComparison.OrdinalIgnoreCase)
             || name.StartsWith("show", StringComparison.OrdinalIgnoreCase) || name.StartsWith("dump", StringComparison.OrdinalIgnoreCase)
             || name.StartsWith("display", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>A method that ends the process with Environment.Exit reports a start-up failure, often before any
+    /// logger exists; the console is the only place left to say why.</summary>
+    private static bool ExitsBeforeLogging(RepositoryFacts facts, CallFact call) =>
+        call.EnclosingFunction is { } function
+        && facts.CallsIn(call.Span.File).Any(c => c.Is("Environment.Exit") && c.EnclosingFunction == function);
 
     private static Evidence? LoggerEvidence(RepositoryFacts facts)
     {

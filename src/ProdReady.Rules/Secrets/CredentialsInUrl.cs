@@ -1,5 +1,6 @@
 using ProdReady.Engine.Rules;
 using ProdReady.Model;
+using ProdReady.Rules.Configuration;
 
 namespace ProdReady.Rules.Secrets;
 
@@ -47,6 +48,14 @@ public sealed class CredentialsInUrl : Rule
                 _ => "a connection string",
             };
             var strength = match.Confidence == Engine.Secrets.SecretConfidence.Low ? "weak " : string.Empty;
+            // appsettings.Development.json, settings/dev.py, .env.development: a leak still, but rarely the live database.
+            if (SecretLocations.Classify(match.Path) == SecretLocation.Source && FileRoles.IsDevelopmentConfig(match.Path))
+            {
+                var violation = SecretViolations.From(match, $"{what} embeds a {strength}password in development configuration");
+                violations.Add(violation with { Severity = violation.Severity > Severity.Low ? violation.Severity - 1 : violation.Severity });
+                continue;
+            }
+
             violations.Add(SecretViolations.From(match, $"{what} embeds a {strength}password in {SecretLocations.Describe(match.Path)}"));
         }
 

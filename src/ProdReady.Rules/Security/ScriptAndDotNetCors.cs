@@ -90,7 +90,9 @@ internal static partial class ScriptAndDotNetCors
 
     private static void DotNet(RepositoryFacts facts, CallFact call, CorsFindings found)
     {
-        bool Credentials() => facts.CallsIn(call.Span.File).Any(c => c.Name == "AllowCredentials");
+        // A fluent chain's calls all start where the chain does; another policy in the same file is another chain.
+        bool Credentials() => facts.CallsIn(call.Span.File).Any(c => c.Name == "AllowCredentials"
+            && c.Span.Line == call.Span.Line && c.Span.Column == call.Span.Column);
         switch (call.Name)
         {
             case "AllowAnyOrigin":

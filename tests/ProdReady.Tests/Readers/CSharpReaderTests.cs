@@ -238,4 +238,31 @@ public class CSharpReaderTests
         var arguments = call.Arguments.Select(a => $"{(a.Name is null ? "" : a.Name + ": ")}{a.Value.Kind} {(a.Value.IsLiteral ? a.Value.Text ?? "-" : a.Value.Raw)}");
         return $"{call.Callee}({string.Join(", ", arguments)}) @{At(call.Span)}";
     }
+    [Fact]
+    public void Reads_literal_flags_and_numbers_assigned_in_code_as_settings()
+    {
+        const string text = """
+            builder.Services.Configure<IdentityOptions>(options =>
+            {
+                options.Password.RequiredLength = 4;
+                options.Password.RequireDigit = false;
+                options.Lockout.AllowedForNewUsers = enabled;
+                options.ClaimsIdentity.UserNameClaimType = "name";
+            });
+            var p = new TokenValidationParameters { ValidateLifetime = false, ValidIssuer = "me" };
+            config.TokenValidationParameters = new() { ValidateIssuer = false };
+            count += 1;
+            """;
+
+        var settings = _reader.Read(File("Program.cs", text)).Settings
+            .Select(s => $"{s.Path}={s.Value.Kind} {s.Value.Text} {s.Origin} @{At(s.Span)}");
+
+        Lines(
+        [
+            "options.Password.RequiredLength=Number 4 CSharp @3:22+14",
+            "options.Password.RequireDigit=Bool false CSharp @4:22+12",
+            "TokenValidationParameters.ValidateLifetime=Bool false CSharp @8:41+16",
+            "config.TokenValidationParameters.ValidateIssuer=Bool false CSharp @9:44+14",
+        ], settings);
+    }
 }

@@ -16,6 +16,7 @@ internal sealed class CSharpFactWalker(IReadOnlyDictionary<string, string> route
     private readonly List<StringLiteralFact> _strings = [];
     private readonly List<FunctionFact> _functions = [];
     private readonly List<ClassFact> _classes = [];
+    private readonly List<SettingFact> _settings = [];
 
     public FileFacts Facts => new()
     {
@@ -26,6 +27,7 @@ internal sealed class CSharpFactWalker(IReadOnlyDictionary<string, string> route
         Strings = [.. _strings],
         Functions = [.. _functions],
         Classes = [.. _classes],
+        Settings = [.. _settings],
     };
 
     public override void VisitUsingDirective(UsingDirectiveSyntax node)
@@ -66,6 +68,16 @@ internal sealed class CSharpFactWalker(IReadOnlyDictionary<string, string> route
         }
 
         base.VisitInvocationExpression(node);
+    }
+
+    public override void VisitAssignmentExpression(AssignmentExpressionSyntax node)
+    {
+        if (CSharpAssignments.Setting(node) is { } setting)
+        {
+            _settings.Add(setting);
+        }
+
+        base.VisitAssignmentExpression(node);
     }
 
     public override void VisitLiteralExpression(LiteralExpressionSyntax node)
