@@ -29,6 +29,7 @@ public static class Catalogue
         new Security.NoRateLimiting(),
         new Security.WeakPasswordHashing(),
         new Security.JwtWithoutExpiry(),
+        new Security.ApiDocsExposed(),
         new Security.SecurityHeadersMissing(),
         // database
         new Database.SqliteInProduction(),
@@ -36,6 +37,7 @@ public static class Catalogue
         new Database.NoConnectionPooling(),
         // performance
         new Performance.DevelopmentServerInProduction(),
+        new Performance.BlockingCallInAsyncFunction(),
         new Performance.CeleryTimeLimitsMissing(),
         // observability
         new Observability.PrintLogging(),
@@ -46,6 +48,7 @@ public static class Catalogue
         // ml-serving
         new MlServing.ModelLoadedPerRequest(),
         new MlServing.UnconstrainedModelInputs(),
+        new MlServing.ConstantShadowsModelMetadata(),
         // infrastructure
         new Infrastructure.PublicStorageBucket(),
         new Infrastructure.UnencryptedStorage(),
