@@ -29,6 +29,7 @@ public static class Catalogue
         new Security.NoRateLimiting(),
         new Security.WeakPasswordHashing(),
         new Security.JwtWithoutExpiry(),
+        new Security.ApiDocsExposed(),
         new Security.SecurityHeadersMissing(),
         new Security.JwtValidationDisabled(),
         new Security.RawSqlBuiltFromStrings(),
@@ -41,6 +42,7 @@ public static class Catalogue
         new Database.EnsureCreatedWithMigrations(),
         // performance
         new Performance.DevelopmentServerInProduction(),
+        new Performance.BlockingCallInAsyncFunction(),
         new Performance.CeleryTimeLimitsMissing(),
         // observability
         new Observability.PrintLogging(),
@@ -51,6 +53,7 @@ public static class Catalogue
         // ml-serving
         new MlServing.ModelLoadedPerRequest(),
         new MlServing.UnconstrainedModelInputs(),
+        new MlServing.ConstantShadowsModelMetadata(),
         // infrastructure
         new Infrastructure.PublicStorageBucket(),
         new Infrastructure.UnencryptedStorage(),
