@@ -23,6 +23,7 @@ public static class Catalogue
         new Secrets.SecretsWithoutStartupValidation(),
         new Secrets.CredentialsInUrl(),
         new Secrets.HardcodedSecretAssignment(),
+        new Secrets.CommittedEnvFile(),
         .. Secrets.SecretRules.Providers.Select(p => new Secrets.ProviderSecretRule(p)),
         // security
         new Security.PermissiveCors(),

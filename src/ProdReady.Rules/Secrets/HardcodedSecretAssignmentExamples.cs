@@ -89,5 +89,10 @@ internal static class HardcodedSecretAssignmentExamples
             ("config/app.toml.example", """
                 client_secret = "Lp5vN9qR3wX7mK2tZ8bC4yH6"
                 """)),
+        RuleExample.Good(
+            "a generic value in a test is a fixture, however random it looks (provider-format tokens in tests are still reported by their own rules)",
+            ("tests/test_login.py", """
+                password = "Qm7vX2kL9pR4wT8zN3bY6cH1"
+                """)),
     ];
 }

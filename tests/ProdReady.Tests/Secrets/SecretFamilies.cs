@@ -12,6 +12,7 @@ public static class SecretFamilies
     public static IReadOnlySet<string> NotDetections { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         "secrets-without-startup-validation",
+        "committed-env-file",
     };
 
     private static readonly Dictionary<string, string> ByRuleName = new(StringComparer.Ordinal)

@@ -10,7 +10,10 @@ namespace ProdReady.Engine.Facts.Readers;
 /// far as it goes and never rejected.</summary>
 public sealed class CSharpReader : IFactReader
 {
-    private static readonly CSharpParseOptions Options = CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion.Preview);
+    // Doc comments are trivia no rule reads; DocumentationMode.None keeps Roslyn from parsing them into structured trivia.
+    private static readonly CSharpParseOptions Options = CSharpParseOptions.Default
+        .WithLanguageVersion(LanguageVersion.Preview)
+        .WithDocumentationMode(Microsoft.CodeAnalysis.DocumentationMode.None);
 
     // Generated C# (EF designer files and model snapshots, *.g.cs) is a large share of a .NET repository and costly to
     // parse; no rule judges it, so it is not parsed at all.

@@ -32,6 +32,11 @@ internal static partial class Square
                     SQUARE_ACCESS_TOKEN=[|EAAATiPRVhlg830VQ0CmZ4KyBaVt3mtOXj1OaptdSJP8JQZGU5GzgxW7oziLL3x3|]
                     SQUARE_OAUTH_SECRET=[|sq0csp-bhZ-c1nR2F48fGBntFCGSdttmStaP53xliKvPTVqB6a|]
                     """)),
+            RuleExample.Bad(
+                "a provider token in a test is still a live credential (reported, at low severity)",
+                ("tests/test_payments.py", """
+                    CLIENT = Client(access_token="[|EAAATiPRVhlg830VQ0CmZ4KyBaVt3mtOXj1OaptdSJP8JQZGU5GzgxW7oziLL3x3|]")
+                    """)),
             RuleExample.Good(
                 "a short EAAA string",
                 ("app.py", """
