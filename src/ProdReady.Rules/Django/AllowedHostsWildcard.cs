@@ -42,7 +42,9 @@ public sealed class AllowedHostsWildcard : Rule
                 """), ("config/settings/production.py", """
                 ALLOWED_HOSTS = ["shop.example.com"]
                 """)),
-            RuleExample.Good("test settings are not deployed", ("tests/settings.py", """
+            RuleExample.Good("test settings and a smoke-test script's configuration are not deployed", ("tests/settings.py", """
+                ALLOWED_HOSTS = ["*"]
+                """), ("scripts/smoketest_configuration.py", """
                 ALLOWED_HOSTS = ["*"]
                 """)),
         ],

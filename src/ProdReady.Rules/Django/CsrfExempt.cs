@@ -51,6 +51,14 @@ public sealed class CsrfExempt : Rule
                 def quick_report(request):
                     return JsonResponse({"ok": True})
                 """)),
+            RuleExample.Good("the exempted view authenticates by token, so a cross-site request carries no credentials", ("graphql/views.py", """
+                class ApiGraphQLView(GraphQLView):
+                    @csrf_exempt
+                    def dispatch(self, request, *args, **kwargs):
+                        if not request.user.is_authenticated:
+                            auth = TokenAuthentication().authenticate(request)
+                        return super().dispatch(request, *args, **kwargs)
+                """)),
             RuleExample.Good("tests and a comment that mentions the decorator", ("events/tests/test_views.py", """
                 @csrf_exempt
                 def fake_view(request):
@@ -71,10 +79,28 @@ public sealed class CsrfExempt : Rule
         var onClasses = facts.CallsNamed("method_decorator").Where(c => c.Positional(0)?.Raw == "csrf_exempt")
             .Select(c => (Name: facts.ClassesIn(c.Span.File).FirstOrDefault(k => k.Span.Line > c.Span.Line)?.Name ?? "a view", Decorator: c));
         var violations = onFunctions.Concat(onClasses)
-            .Where(x => FileRoles.IsProduction(x.Decorator.Span.File))
+            .Where(x => FileRoles.IsProduction(x.Decorator.Span.File) && !AuthenticatesWithoutCookies(facts, x.Decorator))
             .DistinctBy(x => (x.Decorator.Span.File, x.Decorator.Span.Line))
             .Select(x => new Violation(x.Decorator.Span, $"{x.Name} is exempt from CSRF protection ({x.Decorator.Callee})"))
             .ToArray();
         return violations.Length > 0 ? RuleOutcome.Fail([.. violations]) : RuleOutcome.Skip("no csrf_exempt decorator");
+    }
+
+    private static readonly string[] CookielessAuthentication =
+        ["TokenAuthentication", "authenticate(", "compare_digest", "hmac.", "signature", "HTTP_AUTHORIZATION", "Authorization"];
+
+    /// <summary>The exempted view authenticates each request by token or signature: without the session cookie a
+    /// forged cross-site request carries no credentials, which is when csrf_exempt is right.</summary>
+    private static bool AuthenticatesWithoutCookies(RepositoryFacts facts, CallFact decorator)
+    {
+        var function = facts.FunctionsIn(decorator.Span.File).Where(f => f.Span.Line >= decorator.Span.Line).MinBy(f => f.Span.Line);
+        if (function is null)
+        {
+            return false;
+        }
+
+        var lines = (facts.Repository.File(decorator.Span.File)?.Text ?? string.Empty).Split('\n');
+        var body = string.Join('\n', lines.Skip(decorator.Span.Line - 1).Take(function.EndLine - decorator.Span.Line + 1));
+        return CookielessAuthentication.Any(marker => body.Contains(marker, StringComparison.Ordinal));
     }
 }

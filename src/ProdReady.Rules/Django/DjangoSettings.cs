@@ -28,7 +28,11 @@ internal static class DjangoSettings
     public static ImmutableArray<string> DeployedModules(RepositoryFacts facts)
     {
         var modules = Modules(facts);
-        var production = modules.Where(IsProductionNamed).ToImmutableArray();
+        var directories = modules.Select(m => System.IO.Path.GetDirectoryName(m) ?? string.Empty).ToHashSet(StringComparer.Ordinal);
+        var production = facts.Settings
+            .Where(s => s.Origin == SettingOrigin.PythonModule && IsProductionNamed(s.File) && IsProductionFile(s.File)
+                && directories.Contains(System.IO.Path.GetDirectoryName(s.File) ?? string.Empty))
+            .Select(s => s.File).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToImmutableArray();
         return production.Length > 0 ? production : [.. modules.Where(m => Module(facts, m, "INSTALLED_APPS") is not null)];
     }
 
@@ -56,7 +60,10 @@ internal static class DjangoSettings
     public static bool InstalledApp(RepositoryFacts facts, string app) =>
         Named(facts, "INSTALLED_APPS").Any(s => s.Value.Items.Any(i => i.Text == app));
 
+    /// <summary>Scaffolding a framework ships for new projects (project_template/) and scripts are not a deployment.</summary>
     private static bool IsProductionFile(string file) =>
         FileRoles.IsPython(file) && FileRoles.IsProduction(file) && !FileRoles.IsDevelopmentConfig(file)
-        && !SettingsClasses.IsDevelopmentName(System.IO.Path.GetFileNameWithoutExtension(file));
+        && !SettingsClasses.IsDevelopmentName(System.IO.Path.GetFileNameWithoutExtension(file))
+        && !System.IO.Path.GetFileNameWithoutExtension(file).Contains("test", StringComparison.OrdinalIgnoreCase)
+        && !file.Split('/')[..^1].Any(d => d is "project_template" or "app_template" or "scripts" or "bin");
 }

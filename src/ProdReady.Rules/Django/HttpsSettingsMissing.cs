@@ -33,8 +33,8 @@ public sealed class HttpsSettingsMissing : Rule
         Examples =
         [
             RuleExample.Bad("startproject settings with none of the HTTPS settings (seed 002)", ("sentinel/settings.py", """
-                [|SECRET_KEY|] = os.environ["SECRET_KEY"]
-                DEBUG = False
+                SECRET_KEY = os.environ["SECRET_KEY"]
+                [|DEBUG|] = False
                 ALLOWED_HOSTS = ["sentinel.example.com"]
                 INSTALLED_APPS = ["django.contrib.auth"]
                 """)),
@@ -75,6 +75,15 @@ public sealed class HttpsSettingsMissing : Rule
                 CSRF_COOKIE_SECURE = getattr(configuration, "CSRF_COOKIE_SECURE", False)
                 SECURE_HSTS_SECONDS = getattr(configuration, "SECURE_HSTS_SECONDS", 0)
                 """)),
+            RuleExample.Good("a token API without session or CSRF middleware: redirect and HSTS are all that apply", ("api/settings.py", """
+                INSTALLED_APPS = ["django.contrib.contenttypes"]
+                MIDDLEWARE = ["django.middleware.security.SecurityMiddleware", "django.middleware.common.CommonMiddleware"]
+                SECURE_SSL_REDIRECT = not DEBUG
+                SECURE_HSTS_SECONDS = 31536000
+                """)),
+            RuleExample.Good("a framework's new-project scaffolding is not a deployment", ("wagtail/project_template/project_name/settings/base.py", """
+                INSTALLED_APPS = ["django.contrib.auth"]
+                """)),
             RuleExample.Good("test settings are not deployed", ("tests/settings.py", """
                 INSTALLED_APPS = ["django.contrib.auth"]
                 """)),
@@ -93,19 +102,40 @@ public sealed class HttpsSettingsMissing : Rule
         var violations = new List<Violation>();
         foreach (var module in modules)
         {
-            var problems = Required.Select(name => Problem(facts, module, name)).OfType<string>().ToList();
+            var middleware = DjangoSettings.Module(facts, module, "MIDDLEWARE") ?? DjangoSettings.Named(facts, "MIDDLEWARE").FirstOrDefault();
+            var problems = Required.Where(name => Relevant(middleware, name))
+                .Select(name => (Name: name, Problem: Problem(facts, module, name))).Where(p => p.Problem is not null).ToList();
             if (problems.Count == 0)
             {
                 continue;
             }
 
-            var first = facts.SettingsIn(module).Where(s => s.Origin == SettingOrigin.PythonModule).MinBy(s => (s.Span.Line, s.Span.Column))!;
-            violations.Add(new Violation(first.Span, $"{module} does not enforce HTTPS: {string.Join(", ", problems)}"));
+            var moduleSettings = facts.SettingsIn(module).Where(s => s.Origin == SettingOrigin.PythonModule).ToList();
+            var at = moduleSettings.FirstOrDefault(s => s.Name == "MIDDLEWARE") ?? moduleSettings.FirstOrDefault(s => s.Name == "DEBUG")
+                ?? moduleSettings.MinBy(s => (s.Span.Line, s.Span.Column))!;
+            violations.Add(new Violation(at.Span, $"{module} does not enforce HTTPS: {string.Join(", ", problems.Select(p => p.Problem))}")
+            {
+                // HSTS alone is often sent by the proxy in front; the cookies and the redirect are the app's own job.
+                Severity = problems.All(p => p.Name == "SECURE_HSTS_SECONDS") ? Severity.Medium : Severity.High,
+            });
         }
 
         return violations.Count > 0
             ? RuleOutcome.Fail([.. violations])
             : RuleOutcome.Pass(new Evidence($"HTTPS settings ({string.Join(", ", Required)}) in {modules[0]}", null));
+    }
+
+    /// <summary>The cookie settings matter only when the middleware that sets the cookie is installed; an
+    /// unresolved MIDDLEWARE counts as installed.</summary>
+    private static bool Relevant(SettingFact? middleware, string name)
+    {
+        if (middleware?.Value is not { Kind: ValueKind.List } list || name is "SECURE_SSL_REDIRECT" or "SECURE_HSTS_SECONDS")
+        {
+            return true;
+        }
+
+        var needed = name == "SESSION_COOKIE_SECURE" ? "SessionMiddleware" : "CsrfViewMiddleware";
+        return list.Items.Any(i => i.Text is not { } text || text.EndsWith(needed, StringComparison.Ordinal));
     }
 
     /// <summary>Set in the module itself, or in any production settings module (a base module the production one
