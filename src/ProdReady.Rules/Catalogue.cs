@@ -36,6 +36,13 @@ public static class Catalogue
         new Security.RawSqlBuiltFromStrings(),
         new Security.WeakIdentityPasswordPolicy(),
         new Security.HttpsRedirectionMissing(),
+        new Django.AllowedHostsWildcard(),
+        new Django.HttpsSettingsMissing(),
+        new Django.DrfDefaultPermissionOpen(),
+        new Django.ViewWithoutPermission(),
+        new Django.CsrfExempt(),
+        new Django.WebSocketWithoutAuthentication(),
+        new Django.WebSocketOriginNotValidated(),
         // database
         new Database.SqliteInProduction(),
         new Database.NoMigrationTooling(),
@@ -67,6 +74,8 @@ public static class Catalogue
         new Infrastructure.NginxServerTokens(),
         new Infrastructure.MosquittoAnonymous(),
         new Infrastructure.MosquittoWithoutTls(),
+        new Django.InMemoryChannelLayer(),
+        new Django.LocalMediaStorage(),
         // containers, testing, ci-cd
         new Containers.DockerfileMissing(),
         new Containers.ComposeMissingForMultiService(),

@@ -19,7 +19,7 @@ public static class PathRoles
         }
 
         var name = segments[^1].ToLowerInvariant();
-        return name.StartsWith("test_", StringComparison.Ordinal) || name.EndsWith("_test.py", StringComparison.Ordinal)
+        return name.StartsWith("test_", StringComparison.Ordinal) || name.StartsWith("smoketest", StringComparison.Ordinal) || name.EndsWith("_test.py", StringComparison.Ordinal)
             || name.EndsWith("_tests.py", StringComparison.Ordinal) || name is "conftest.py" or "tests.py" or "setuptests.ts" or "setuptests.js"
             || name.Contains(".test.", StringComparison.Ordinal) || name.Contains(".spec.", StringComparison.Ordinal)
             || name.EndsWith("tests.cs", StringComparison.Ordinal)

@@ -176,5 +176,24 @@ internal static class MigrationExamples
                 class HeroRead(SQLModel):
                     name: str
                 """)),
+        RuleExample.Good(
+            "a serializers package's models.py whose mixin shares its name with an abstract model mixin (netbox)",
+            ("core/models/mixins.py", """
+                from django.db import models
+
+
+                class OwnerMixin(models.Model):
+                    owner = models.ForeignKey("users.User", on_delete=models.CASCADE)
+
+                    class Meta:
+                        abstract = True
+                """),
+            ("api/serializers/models.py", """
+                from .mixins import OwnerMixin
+
+
+                class PrimaryModelSerializer(OwnerMixin, NetBoxModelSerializer):
+                    pass
+                """)),
     ];
 }

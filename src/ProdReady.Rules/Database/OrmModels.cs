@@ -38,7 +38,7 @@ internal static class OrmModels
         for (var depth = 0; depth < 3; depth++)
         {
             var names = models.Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
-            models = [.. models, .. python.Where(c => !models.Contains(c) && c.Bases.Any(b => names.Contains(Last(b))))];
+            models = [.. models, .. python.Where(c => !models.Contains(c) && c.Bases.Any(b => names.Contains(Last(b))) && !IsNonModel(c))];
         }
 
         return models.Where(m => !IsAbstract(facts, m)).OrderBy(m => m.Span.File, StringComparer.Ordinal).ThenBy(m => m.Span.Line);
@@ -61,6 +61,11 @@ internal static class OrmModels
     private static bool IsModelsModule(string path) =>
         path == "models.py" || path.EndsWith("/models.py", StringComparison.Ordinal)
         || path.StartsWith("models/", StringComparison.Ordinal) || path.Contains("/models/", StringComparison.Ordinal);
+
+    /// <summary>A serializer, form or filter set that shares a mixin's name with a model mixin is not a model.</summary>
+    private static bool IsNonModel(ClassFact cls) =>
+        cls.Bases.Any(b => Last(b).EndsWith("Serializer", StringComparison.Ordinal) || Last(b).EndsWith("Form", StringComparison.Ordinal)
+            || Last(b).EndsWith("FilterSet", StringComparison.Ordinal) || Last(b).EndsWith("Schema", StringComparison.Ordinal));
 
     private static string Last(string name) => name[(name.LastIndexOf('.') + 1)..];
 }

@@ -1,0 +1,9 @@
+namespace ProdReady.Rules.Django;
+
+internal enum DrfDefault
+{
+    Unknown,
+    RequiresAuthentication,
+    AllowAny,
+    Absent,
+}
