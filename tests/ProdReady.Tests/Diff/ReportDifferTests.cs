@@ -62,7 +62,7 @@ public class ReportDifferTests
         Assert.Equal((57, 100), (diff.ScoreBefore, diff.ScoreAfter));
         Assert.Equal(("not-ready", "ready"), (diff.VerdictBefore, diff.VerdictAfter));
         Assert.Equal(before.Findings.Length, diff.Resolved.Length);
-        Assert.Equal(48, diff.Resolved.Length);
+        Assert.Equal(52, diff.Resolved.Length);
         Assert.Empty(diff.Introduced);
         Assert.Empty(diff.Persisting);
         Assert.Equal(16, diff.Resolved.Count(f => f.RuleId == "OBS001"));
