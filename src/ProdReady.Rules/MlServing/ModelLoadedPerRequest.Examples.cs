@@ -91,6 +91,25 @@ public sealed partial class ModelLoadedPerRequest
                 urlpatterns = [path("classify/", views.classify)]
                 """)),
         RuleExample.Good(
+            "swapper.load_model() looks up a swappable Django model class: no ML library is in use",
+            ("requirements.txt", "django==5.0.3\nswapper==1.3.0\n"),
+            ("pages/views.py", """
+                import swapper
+                from django.http import JsonResponse
+
+
+                def page_count(request):
+                    Page = swapper.load_model("cms", "Page")
+                    return JsonResponse({"pages": Page.objects.count()})
+                """),
+            ("pages/urls.py", """
+                from django.urls import path
+
+                from pages.views import page_count
+
+                urlpatterns = [path("pages/count", page_count)]
+                """)),
+        RuleExample.Good(
             "loaded once in FastAPI's lifespan and kept on app.state",
             ("requirements.txt", "fastapi==0.110.0\njoblib==1.3.2\n"),
             ("app/main.py", """

@@ -23,6 +23,9 @@ internal static class ModelLoads
         ["load_learner"] = ["fastai"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    private static readonly string[] MlModules =
+        ["keras", "tensorflow", "mlflow", "xgboost", "lightgbm", "catboost", "torch", "sklearn", "joblib", "transformers", "onnxruntime"];
+
     public static bool IsLoad(CallFact call, RepositoryFacts facts)
     {
         if (call.Language != SourceLanguage.Python)
@@ -48,6 +51,13 @@ internal static class ModelLoads
         }
 
         if (call.Name != "load_model" || bare)
+        {
+            return false;
+        }
+
+        // A load_model method is a model load only where a file works with an ML library: Django's swapper.load_model()
+        // and apps' own registries are not.
+        if (!facts.ImportsIn(call.Span.File).Any(i => MlModules.Any(m => i.Module == m || i.Module.StartsWith(m + ".", StringComparison.Ordinal))))
         {
             return false;
         }

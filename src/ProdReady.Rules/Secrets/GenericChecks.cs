@@ -54,7 +54,8 @@ internal static partial class GenericChecks
     public static bool IsSecretName(string key)
     {
         var lower = key.ToLowerInvariant();
-        if (DenyListWords.Any(lower.Contains))
+        // A public key, or .NET's PublicKeyToken (an assembly's identity), is published by design.
+        if (DenyListWords.Any(lower.Contains) || lower.Replace("_", string.Empty, StringComparison.Ordinal).Contains("publickey", StringComparison.Ordinal))
         {
             return false;
         }

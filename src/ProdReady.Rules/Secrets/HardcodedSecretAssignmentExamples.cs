@@ -48,6 +48,16 @@ internal static class HardcodedSecretAssignmentExamples
                   password: [|UTdtWDJrTDlwUjR3VDh6TjNiWTZjSDE=|]
                 """)),
         RuleExample.Good(
+            "a PublicKeyToken is a .NET assembly's public identity, not a secret",
+            ("CodeCoverage.runsettings", """
+                <RunSettings>
+                  <PublicKeyTokens>
+                    <PublicKeyToken>^B77A5C561934E089$</PublicKeyToken>
+                    <PublicKeyToken>^31BF3856AD364E35$</PublicKeyToken>
+                  </PublicKeyTokens>
+                </RunSettings>
+                """)),
+        RuleExample.Good(
             "lookups, templates, type declarations and function calls are not literals",
             ("app/Config.java", """
                 String apiToken = System.getenv("API_TOKEN");

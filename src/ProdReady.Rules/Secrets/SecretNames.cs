@@ -53,6 +53,11 @@ internal static class SecretNames
     {
         var last = words[^1];
         var previous = words.Count > 1 ? words[^2] : null;
+        if (IsPublicKeyName(words) || IsSessionEntryName(words, last, previous))
+        {
+            return SecretKind.None;
+        }
+
         if (last is "PASSWORD" or "PASSWD" or "PASSPHRASE" || (words.Count > 1 && last is "PASS" or "PWD"))
         {
             return SecretKind.Password;
@@ -85,4 +90,14 @@ internal static class SecretNames
 
         return SecretKind.Credential;
     }
+
+    // A public key (or .NET's PublicKeyToken, an assembly's identity) is published by design.
+    private static bool IsPublicKeyName(List<string> words) =>
+        words.Zip(words.Skip(1)).Any(pair => pair is ("PUBLIC", "KEY"));
+
+    // CREATED_SESSION_KEY = "created" names the entry an app stores in the session, not the session's signing key;
+    // DJANGO_SESSION_KEY or APP_SESSION_KEY still lead with the mechanism they sign for.
+    private static bool IsSessionEntryName(List<string> words, string last, string? previous) =>
+        last == "KEY" && previous == "SESSION" && words.Count > 2
+        && !OwnMechanisms.Contains(words[^3]) && !OwnLeaders.Contains(words[^3]) && !KeyQualifiers.Contains(words[^3]);
 }

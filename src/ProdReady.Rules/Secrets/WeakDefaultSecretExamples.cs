@@ -55,6 +55,13 @@ internal static class WeakDefaultSecretExamples
                 }
                 """)),
         RuleExample.Good(
+            "a *_SESSION_KEY constant names an entry stored in the session, not the key that signs it",
+            ("requirements.txt", "django==5.0.3\n"),
+            ("accounts/views.py", """
+                CREATED_SESSION_KEY = "accounts_token_created"
+                passed_restrictions_session_key = "passed_view_restrictions"
+                """)),
+        RuleExample.Good(
             "enum members, constants that spell their own name, and sample-data constants are codes and fixtures, not secrets",
             ("shop/account/error_codes.py", """
                 from enum import Enum
