@@ -47,6 +47,7 @@ public static class Catalogue
         new Database.SqliteInProduction(),
         new Database.NoMigrationTooling(),
         new Database.NoConnectionPooling(),
+        new Database.StatefulServiceWithoutBackup(),
         new Database.EnsureCreatedWithMigrations(),
         // performance
         new Performance.DevelopmentServerInProduction(),
@@ -58,6 +59,9 @@ public static class Catalogue
         new Observability.HealthCheckMissing(),
         new Observability.ShallowHealthCheck(),
         new Observability.ExceptionHandlersMissing(),
+        new Observability.DeploymentNotMonitored(),
+        // documentation
+        new Documentation.DeploymentGuideMissing(),
         // ml-serving
         new MlServing.ModelLoadedPerRequest(),
         new MlServing.UnconstrainedModelInputs(),

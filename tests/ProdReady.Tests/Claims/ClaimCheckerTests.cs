@@ -59,7 +59,7 @@ public class ClaimCheckerTests
             "32 - not-checkable",
             "34 structured-logging supported",
             "35 health-checks supported",
-            "36 metrics-monitoring-alerting no-evidence",
+            "36 metrics-monitoring-alerting supported",
             "37 tests-and-coverage supported",
             "38 migrations supported",
             "39 organisational not-checkable",
