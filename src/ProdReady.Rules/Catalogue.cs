@@ -37,6 +37,7 @@ public static class Catalogue
         new Security.RawSqlBuiltFromStrings(),
         new Security.WeakIdentityPasswordPolicy(),
         new Security.HttpsRedirectionMissing(),
+        new Security.SqlBuiltByStringFormatting(),
         new Django.AllowedHostsWildcard(),
         new Django.HttpsSettingsMissing(),
         new Django.DrfDefaultPermissionOpen(),

@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+using ProdReady.Engine.Facts;
+using ProdReady.Engine.Rules;
+
+namespace ProdReady.Rules.Security;
+
+/// <summary>What a plain name passed to a call was assigned in the lines of its function before the call. Hand-written
+/// over the file's lines: the readers record assignments at module and class level only, and one function's
+/// straight-line assignments are enough to see <c>sql = f"…"</c> followed by <c>cursor.execute(sql)</c>.</summary>
+internal static partial class LocalVariables
+{
+    /// <summary>Lines searched above a module-level call, which has no function to bound it.</summary>
+    private const int ModuleWindow = 40;
+
+    /// <summary>Lines an assignment may run on for (a triple-quoted or template SQL statement).</summary>
+    private const int MaxContinuation = 40;
+
+    public static string? Name(string raw)
+    {
+        var text = raw.Trim();
+        return Identifier().IsMatch(text) ? text : null;
+    }
+
+    /// <summary>The right-hand sides assigned to <paramref name="name"/> since its last plain assignment before
+    /// the call (<c>=</c>, then any <c>+=</c>); empty when none is found.</summary>
+    public static List<string> Assigned(AuditContext context, CallFact call, string name, bool python)
+    {
+        var found = new List<string>();
+        if (context.Repository.File(call.Span.File) is not { } file)
+        {
+            return found;
+        }
+
+        var first = context.Facts.FunctionAt(call.Span) is { } function ? function.Span.Line : Math.Max(1, call.Span.Line - ModuleWindow);
+        var pattern = Assignment(name);
+        for (var line = first; line < call.Span.Line; line++)
+        {
+            if (pattern.Match(file.Line(line)) is not { Success: true } match)
+            {
+                continue;
+            }
+
+            var text = match.Groups["value"].Value;
+            var end = line;
+            while (ScriptSqlText.Read(text, python).Open && end - line < MaxContinuation && end + 1 < call.Span.Line)
+            {
+                end++;
+                text += "\n" + file.Line(end);
+            }
+
+            if (match.Groups["op"].Value == "=")
+            {
+                found.Clear();
+            }
+
+            found.Add(text.TrimEnd().TrimEnd(';'));
+            line = end;
+        }
+
+        return found;
+    }
+
+    private static Regex Assignment(string name) =>
+        new($@"^\s*(?:(?:const|let|var)\s+)?{Regex.Escape(name)}\s*(?::\s*[\w.\[\]| ]+)?\s*(?<op>\+?=)(?!=)\s*(?<value>.+)$", RegexOptions.None, TimeSpan.FromSeconds(1));
+
+    [GeneratedRegex(@"^[A-Za-z_$][A-Za-z0-9_$]*$")]
+    private static partial Regex Identifier();
+}

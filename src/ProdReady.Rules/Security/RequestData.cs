@@ -1,0 +1,16 @@
+using System.Text.RegularExpressions;
+
+namespace ProdReady.Rules.Security;
+
+/// <summary>Whether an expression's source text reads data the client sent: Flask/Django/FastAPI/Starlette request
+/// attributes in Python, Express/Koa request properties in JavaScript.</summary>
+internal static partial class RequestData
+{
+    public static bool Mentions(string text, bool python) => python ? PythonRequest().IsMatch(text) : ScriptRequest().IsMatch(text);
+
+    [GeneratedRegex(@"\brequest\.(?:args|form|values|json|get_json|data|files|GET|POST|body|query_params|path_params|cookies|headers|stream)\b")]
+    private static partial Regex PythonRequest();
+
+    [GeneratedRegex(@"\b(?:req|request|ctx\.request)\.(?:body|query|params|cookies|headers|files?)\b")]
+    private static partial Regex ScriptRequest();
+}
