@@ -38,6 +38,7 @@ public static class Catalogue
         new Security.WeakIdentityPasswordPolicy(),
         new Security.HttpsRedirectionMissing(),
         new Security.SqlBuiltByStringFormatting(),
+        new Security.UnsafeYamlLoad(),
         new Django.AllowedHostsWildcard(),
         new Django.HttpsSettingsMissing(),
         new Django.DrfDefaultPermissionOpen(),
