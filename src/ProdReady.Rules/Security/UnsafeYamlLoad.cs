@@ -80,7 +80,8 @@ public sealed partial class UnsafeYamlLoad : Rule
             if (loader is null)
             {
                 violations.Add(new Violation(call.Span, $"yaml.{function}() without a Loader: PyYAML before 6 falls back to a loader that builds " +
-                    "Python objects (and 6 raises TypeError)") { Severity = Severity.Medium });
+                    "Python objects (and 6 raises TypeError)")
+                { Severity = Severity.Medium });
                 continue;
             }
 
