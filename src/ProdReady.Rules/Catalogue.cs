@@ -39,6 +39,7 @@ public static class Catalogue
         new Security.HttpsRedirectionMissing(),
         new Security.SqlBuiltByStringFormatting(),
         new Security.UnsafeYamlLoad(),
+        new Security.CodeRunOnRequestData(),
         new Django.AllowedHostsWildcard(),
         new Django.HttpsSettingsMissing(),
         new Django.DrfDefaultPermissionOpen(),

@@ -21,6 +21,10 @@ internal static partial class LocalVariables
         return Identifier().IsMatch(text) ? text : null;
     }
 
+    /// <summary>The plain names an expression reads (not attributes: <c>b</c> in <c>a.b</c> is skipped).</summary>
+    public static IEnumerable<string> Names(string raw) =>
+        UsedName().Matches(raw).Select(m => m.Value).Distinct(StringComparer.Ordinal);
+
     /// <summary>The right-hand sides assigned to <paramref name="name"/> since its last plain assignment before
     /// the call (<c>=</c>, then any <c>+=</c>); empty when none is found.</summary>
     public static List<string> Assigned(AuditContext context, CallFact call, string name, bool python)
@@ -35,7 +39,16 @@ internal static partial class LocalVariables
         var pattern = Assignment(name);
         for (var line = first; line < call.Span.Line; line++)
         {
-            if (pattern.Match(file.Line(line)) is not { Success: true } match)
+            var match = pattern.Match(file.Line(line));
+            if (!match.Success && !python)
+            {
+                match = Destructuring().Match(file.Line(line));
+                if (!match.Success || !Regex.IsMatch(match.Groups["names"].Value, $@"(?<![\w$]){Regex.Escape(name)}(?![\w$])"))
+                {
+                    continue;
+                }
+            }
+            else if (!match.Success)
             {
                 continue;
             }
@@ -48,7 +61,7 @@ internal static partial class LocalVariables
                 text += "\n" + file.Line(end);
             }
 
-            if (match.Groups["op"].Value == "=")
+            if (match.Groups["op"].Value is "=" or "")
             {
                 found.Clear();
             }
@@ -62,6 +75,13 @@ internal static partial class LocalVariables
 
     private static Regex Assignment(string name) =>
         new($@"^\s*(?:(?:const|let|var)\s+)?{Regex.Escape(name)}\s*(?::\s*[\w.\[\]| ]+)?\s*(?<op>\+?=)(?!=)\s*(?<value>.+)$", RegexOptions.None, TimeSpan.FromSeconds(1));
+
+    /// <summary><c>const { code, lang } = req.body;</c></summary>
+    [GeneratedRegex(@"^\s*(?:const|let|var)\s*\{(?<names>[^}]*)\}\s*=(?!=)\s*(?<value>.+)$")]
+    private static partial Regex Destructuring();
+
+    [GeneratedRegex(@"(?<![\w$.])[A-Za-z_$][A-Za-z0-9_$]*(?![\w$])")]
+    private static partial Regex UsedName();
 
     [GeneratedRegex(@"^[A-Za-z_$][A-Za-z0-9_$]*$")]
     private static partial Regex Identifier();

@@ -6,7 +6,12 @@ namespace ProdReady.Rules.Security;
 /// attributes in Python, Express/Koa request properties in JavaScript.</summary>
 internal static partial class RequestData
 {
-    public static bool Mentions(string text, bool python) => python ? PythonRequest().IsMatch(text) : ScriptRequest().IsMatch(text);
+    public static bool Mentions(string text, bool python) => Pattern(python).IsMatch(text);
+
+    /// <summary>The first request read in the text (<c>request.args</c>, <c>req.body</c>).</summary>
+    public static string? First(string text, bool python) => Pattern(python).Match(text) is { Success: true } match ? match.Value : null;
+
+    private static Regex Pattern(bool python) => python ? PythonRequest() : ScriptRequest();
 
     [GeneratedRegex(@"\brequest\.(?:args|form|values|json|get_json|data|files|GET|POST|body|query_params|path_params|cookies|headers|stream)\b")]
     private static partial Regex PythonRequest();
