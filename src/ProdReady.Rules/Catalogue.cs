@@ -40,6 +40,7 @@ public static class Catalogue
         new Security.SqlBuiltByStringFormatting(),
         new Security.UnsafeYamlLoad(),
         new Security.CodeRunOnRequestData(),
+        new Security.JwtDecodedWithoutVerification(),
         new Django.AllowedHostsWildcard(),
         new Django.HttpsSettingsMissing(),
         new Django.DrfDefaultPermissionOpen(),
