@@ -41,6 +41,7 @@ public static class Catalogue
         new Security.UnsafeYamlLoad(),
         new Security.CodeRunOnRequestData(),
         new Security.JwtDecodedWithoutVerification(),
+        new Security.UntrustedDeserialization(),
         new Django.AllowedHostsWildcard(),
         new Django.HttpsSettingsMissing(),
         new Django.DrfDefaultPermissionOpen(),

@@ -40,6 +40,11 @@ internal static partial class LocalVariables
         for (var line = first; line < call.Span.Line; line++)
         {
             var match = pattern.Match(file.Line(line));
+            if (!match.Success && python)
+            {
+                match = With(name).Match(file.Line(line));
+            }
+
             if (!match.Success && !python)
             {
                 match = Destructuring().Match(file.Line(line));
@@ -75,6 +80,10 @@ internal static partial class LocalVariables
 
     private static Regex Assignment(string name) =>
         new($@"^\s*(?:(?:const|let|var)\s+)?{Regex.Escape(name)}\s*(?::\s*[\w.\[\]| ]+)?\s*(?<op>\+?=)(?!=)\s*(?<value>.+)$", RegexOptions.None, TimeSpan.FromSeconds(1));
+
+    /// <summary><c>with open(path, "rb") as f:</c> binds <c>f</c> to the opened file.</summary>
+    private static Regex With(string name) =>
+        new($@"^\s*(?:async\s+)?with\s+(?<value>.+?)\s+as\s+{Regex.Escape(name)}\s*[:,]", RegexOptions.None, TimeSpan.FromSeconds(1));
 
     /// <summary><c>const { code, lang } = req.body;</c></summary>
     [GeneratedRegex(@"^\s*(?:const|let|var)\s*\{(?<names>[^}]*)\}\s*=(?!=)\s*(?<value>.+)$")]

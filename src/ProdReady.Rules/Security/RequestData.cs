@@ -13,7 +13,7 @@ internal static partial class RequestData
 
     private static Regex Pattern(bool python) => python ? PythonRequest() : ScriptRequest();
 
-    [GeneratedRegex(@"\brequest\.(?:args|form|values|json|get_json|data|files|GET|POST|body|query_params|path_params|cookies|headers|stream)\b")]
+    [GeneratedRegex(@"\brequest\.(?:args|form|values|json|get_json|data|files|FILES|GET|POST|body|query_params|path_params|cookies|headers|stream)\b")]
     private static partial Regex PythonRequest();
 
     [GeneratedRegex(@"\b(?:req|request|ctx\.request)\.(?:body|query|params|cookies|headers|files?)\b")]
