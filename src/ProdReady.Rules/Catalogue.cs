@@ -59,6 +59,7 @@ public static class Catalogue
         new Performance.DevelopmentServerInProduction(),
         new Performance.BlockingCallInAsyncFunction(),
         new Performance.CeleryTimeLimitsMissing(),
+        new Performance.HttpCallWithoutTimeout(),
         // observability
         new Observability.PrintLogging(),
         new Observability.LoggingNotConfigured(),

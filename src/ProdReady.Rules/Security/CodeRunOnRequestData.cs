@@ -2,7 +2,6 @@ using System.Collections.Frozen;
 using ProdReady.Engine.Facts;
 using ProdReady.Engine.Rules;
 using ProdReady.Model;
-using ProdReady.Rules.Configuration;
 
 namespace ProdReady.Rules.Security;
 
@@ -44,7 +43,7 @@ public sealed partial class CodeRunOnRequestData : Rule
     public override RuleOutcome Evaluate(AuditContext context)
     {
         var violations = new List<Violation>();
-        foreach (var call in context.Facts.Calls.Where(c => FileRoles.IsProduction(c.Span.File)))
+        foreach (var call in context.Facts.Calls.Where(c => ApplicationCode.Is(c.Span.File)))
         {
             var python = call.Language == SourceLanguage.Python;
             var kind = python ? PythonKind(call) : call.Language is SourceLanguage.JavaScript or SourceLanguage.TypeScript ? ScriptKind(context.Facts, call) : null;

@@ -1,7 +1,6 @@
 using ProdReady.Engine.Facts;
 using ProdReady.Engine.Rules;
 using ProdReady.Model;
-using ProdReady.Rules.Configuration;
 
 namespace ProdReady.Rules.Security;
 
@@ -40,7 +39,7 @@ public sealed partial class JwtDecodedWithoutVerification : Rule
         var facts = context.Facts;
         var violations = new List<Violation>();
         var evidence = new List<Evidence>();
-        foreach (var call in facts.Calls.Where(c => c.Name is "decode" or "verify" && FileRoles.IsProduction(c.Span.File)))
+        foreach (var call in facts.Calls.Where(c => c.Name is "decode" or "verify" && ApplicationCode.Is(c.Span.File)))
         {
             if (call.Language == SourceLanguage.Python && call.Callee == "jwt.decode" && ImportsPythonJwt(facts, call.Span.File))
             {

@@ -61,7 +61,7 @@ public sealed class SqlBuiltByStringFormatting : Rule
         var violations = new List<Violation>();
         var evidence = new List<Evidence>();
         var interpolatingDapper = InterpolatingDapper.Any(facts.HasDependency);
-        foreach (var call in facts.Calls.Where(c => FileRoles.IsProduction(c.Span.File) && !FileRoles.IsMigration(c.Span.File)))
+        foreach (var call in facts.Calls.Where(c => ApplicationCode.Is(c.Span.File) && !FileRoles.IsMigration(c.Span.File)))
         {
             var judged = call.Language switch
             {

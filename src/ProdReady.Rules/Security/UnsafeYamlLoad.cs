@@ -2,7 +2,6 @@ using System.Collections.Frozen;
 using ProdReady.Engine.Facts;
 using ProdReady.Engine.Rules;
 using ProdReady.Model;
-using ProdReady.Rules.Configuration;
 
 namespace ProdReady.Rules.Security;
 
@@ -56,7 +55,7 @@ public sealed partial class UnsafeYamlLoad : Rule
         var facts = context.Facts;
         var violations = new List<Violation>();
         var evidence = new List<Evidence>();
-        foreach (var call in facts.Calls.Where(c => c.Language == SourceLanguage.Python && FileRoles.IsProduction(c.Span.File)))
+        foreach (var call in facts.Calls.Where(c => c.Language == SourceLanguage.Python && ApplicationCode.Is(c.Span.File)))
         {
             if (PyYamlFunction(facts, call) is not { } function || !LoadFunctions.Contains(function))
             {

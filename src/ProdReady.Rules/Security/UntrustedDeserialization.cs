@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using ProdReady.Engine.Facts;
 using ProdReady.Engine.Rules;
 using ProdReady.Model;
-using ProdReady.Rules.Configuration;
 
 namespace ProdReady.Rules.Security;
 
@@ -40,7 +39,7 @@ public sealed partial class UntrustedDeserialization : Rule
         var violations = new List<Violation>();
         var evidence = new List<Evidence>();
         var safeTorchDefault = TorchLoadsWeightsOnly(facts);
-        foreach (var call in facts.Calls.Where(c => c.Language == SourceLanguage.Python && FileRoles.IsProduction(c.Span.File)))
+        foreach (var call in facts.Calls.Where(c => c.Language == SourceLanguage.Python && ApplicationCode.Is(c.Span.File)))
         {
             if (Loader(call, safeTorchDefault, evidence) is not { } loader || call.Positional(0) is not { } argument)
             {
