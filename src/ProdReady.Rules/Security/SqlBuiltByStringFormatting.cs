@@ -25,6 +25,10 @@ public sealed class SqlBuiltByStringFormatting : Rule
         "QuerySingle", "QuerySingleAsync", "QuerySingleOrDefault", "QuerySingleOrDefaultAsync", "QueryMultiple",
         "QueryMultipleAsync", "Execute", "ExecuteAsync", "ExecuteScalar", "ExecuteScalarAsync", "ExecuteReader", "ExecuteReaderAsync");
 
+    /// <summary>ADO.NET command constructors, which the C# reader records as calls of the type.</summary>
+    private static readonly FrozenSet<string> AdoCommands = FrozenSet.Create(StringComparer.Ordinal,
+        "SqlCommand", "NpgsqlCommand", "MySqlCommand", "SqliteCommand", "SQLiteCommand", "OracleCommand", "OdbcCommand", "OleDbCommand");
+
     /// <summary>Packages that give Dapper's methods FormattableString overloads, turning holes into parameters.</summary>
     private static readonly string[] InterpolatingDapper = ["InterpolatedSql.Dapper", "Dapper.Interpolation", "DapperQueryBuilder"];
 
@@ -43,7 +47,7 @@ public sealed class SqlBuiltByStringFormatting : Rule
             "(user_id,)) (or ? for sqlite3), SQLAlchemy text(\"… WHERE id = :id\") with {\"id\": user_id}, Django " +
             "Model.objects.raw(sql, [value]); node-postgres pool.query(\"… WHERE id = $1\", [id]), mysql2 \"?\" with an " +
             "array, knex.raw(\"?\", [id]), sequelize replacements/bind, Prisma's tagged $queryRaw; Dapper's parameter " +
-            "object (new { id }). Table or column names that must vary come from a fixed allow-list.",
+            "object (new { id }); ADO.NET \"… WHERE id = @id\" with command.Parameters.AddWithValue(\"@id\", id). Table or column names that must vary come from a fixed allow-list.",
         References =
         [
             "https://cheatsheetseries.owasp.org/cheatsheets/Query_Parameterization_Cheat_Sheet.html",
@@ -68,6 +72,7 @@ public sealed class SqlBuiltByStringFormatting : Rule
                 SourceLanguage.Python when PythonMethods.Contains(call.Name) && call.Callee.Contains('.', StringComparison.Ordinal) => Judge(context, call, python: true),
                 SourceLanguage.JavaScript or SourceLanguage.TypeScript when IsScriptSqlCall(call) => Judge(context, call, python: false),
                 SourceLanguage.CSharp when DapperMethods.Contains(call.Name) && UsesDapper(facts, call.Span.File) => JudgeDapper(call, interpolatingDapper),
+                SourceLanguage.CSharp when AdoCommands.Contains(call.Name) => JudgeCommand(call),
                 _ => null,
             };
             switch (judged)
@@ -159,13 +164,35 @@ public sealed class SqlBuiltByStringFormatting : Rule
             return null;
         }
 
-        var how = SqlText.Construction(sql.Raw);
+        var how = CSharpConstruction(sql.Raw);
         if (how == "string interpolation" && interpolatingDapper)
         {
             return null;
         }
 
         return new Judgement(how, call.Arguments.Length > 1, "", false);
+    }
+
+    /// <summary>A command's values go in through command.Parameters, so the constructor only sees the text; a built
+    /// text that also names @parameters is taken to format only structure (a quoted table or database name) into it.</summary>
+    private static Judgement? JudgeCommand(CallFact call)
+    {
+        if ((call.Positional(0) ?? call.Keyword("cmdText") ?? call.Keyword("commandText")) is not { Kind: ValueKind.Expression } sql
+            || !ScriptSqlText.LooksLikeSql(sql.Raw))
+        {
+            return null;
+        }
+
+        var how = CSharpConstruction(sql.Raw);
+        var namesParameters = System.Text.RegularExpressions.Regex.IsMatch(sql.Raw, @"(?<=[\s=(,])[@:]\w+");
+        return new Judgement(how, how is not null && namesParameters, "", false);
+    }
+
+    /// <summary>How C# SQL text is built; literals joined with + to break a long statement over lines build nothing.</summary>
+    private static string? CSharpConstruction(string raw)
+    {
+        var how = SqlText.Construction(raw);
+        return how == "concatenation" && ScriptSqlText.Read(raw, python: false).Operands.All(o => o is "\"" or "@\"") ? null : how;
     }
 
     /// <summary>Values passed beside the SQL: placeholders generated into the text (<c>IN ({marks})</c>) are then the

@@ -91,6 +91,50 @@ internal static class SqlBuiltExamples
                         [|db.QueryAsync|]<User>($"SELECT * FROM Users WHERE Name = '{name}'");
                 }
                 """)),
+        RuleExample.Bad(
+            "ADO.NET commands built by interpolation and concatenation",
+            ("src/Api/Api.csproj", """<Project Sdk="Microsoft.NET.Sdk.Web"><ItemGroup><PackageReference Include="Npgsql" Version="8.0.3" /></ItemGroup></Project>"""),
+            ("src/Api/OrderStore.cs", """
+                using Npgsql;
+
+                public sealed class OrderStore(NpgsqlConnection db)
+                {
+                    public void Cancel(string id)
+                    {
+                        using var cancel = [|new NpgsqlCommand|]($"UPDATE orders SET status = 'cancelled' WHERE id = '{id}'", db);
+                        cancel.ExecuteNonQuery();
+                        using var purge = [|new NpgsqlCommand|]("DELETE FROM order_lines WHERE order_id = " + id, db);
+                        purge.ExecuteNonQuery();
+                    }
+                }
+                """)),
+        RuleExample.Good(
+            "ADO.NET command with @parameters (a constant table name formatted in), literals split over lines with +, Dapper with a parameter object",
+            ("src/Api/Api.csproj", """<Project Sdk="Microsoft.NET.Sdk.Web"><ItemGroup><PackageReference Include="Dapper" Version="2.1.35" /></ItemGroup></Project>"""),
+            ("src/Api/UserStore.cs", """
+                using Dapper;
+                using Microsoft.Data.SqlClient;
+
+                public sealed class UserStore(SqlConnection db)
+                {
+                    private const string Table = "Users";
+
+                    public int Rename(int id, string name)
+                    {
+                        using var command = new SqlCommand($"UPDATE {Table} SET Name = @name WHERE Id = @id", db);
+                        command.Parameters.AddWithValue("@name", name);
+                        command.Parameters.AddWithValue("@id", id);
+                        return command.ExecuteNonQuery();
+                    }
+
+                    public Task<IEnumerable<User>> Named(string name) =>
+                        db.QueryAsync<User>("SELECT * FROM Users WHERE Name = @name", new { name });
+
+                    public int Archive() =>
+                        new SqlCommand("UPDATE Users SET Archived = 1 " +
+                            "WHERE LastSeen < DATEADD(year, -2, GETUTCDATE())", db).ExecuteNonQuery();
+                }
+                """)),
         RuleExample.Good(
             "placeholders with the values passed separately, for psycopg, sqlite3, SQLAlchemy and Django raw()",
             Flask,

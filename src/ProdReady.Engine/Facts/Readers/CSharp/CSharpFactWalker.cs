@@ -9,6 +9,11 @@ namespace ProdReady.Engine.Facts.Readers.CSharp;
 /// as written and a broken file still yields what can be read from it.</summary>
 internal sealed class CSharpFactWalker(IReadOnlyDictionary<string, string> routeGroups) : CSharpSyntaxWalker
 {
+    private static readonly HashSet<string> SqlCommandTypes = new(StringComparer.Ordinal)
+    {
+        "SqlCommand", "NpgsqlCommand", "MySqlCommand", "SqliteCommand", "SQLiteCommand", "OracleCommand", "OdbcCommand", "OleDbCommand",
+    };
+
     private readonly List<ImportFact> _imports = [];
     private readonly List<CallFact> _calls = [];
     private readonly List<EnvReadFact> _envReads = [];
@@ -68,6 +73,28 @@ internal sealed class CSharpFactWalker(IReadOnlyDictionary<string, string> route
         }
 
         base.VisitInvocationExpression(node);
+    }
+
+    /// <summary>An ADO.NET command's constructor takes SQL text the way a query method does, so it is recorded as a
+    /// call of its type (as the JavaScript reader records <c>new X(…)</c>); for these types only, so that no other
+    /// rule meets new facts.</summary>
+    public override void VisitObjectCreationExpression(ObjectCreationExpressionSyntax node)
+    {
+        var type = CSharpSyntax.TypeName(node.Type);
+        if (SqlCommandTypes.Contains(type[(type.LastIndexOf('.') + 1)..]) && node.ArgumentList is { } list)
+        {
+            _calls.Add(new CallFact
+            {
+                Callee = type,
+                Arguments = [.. list.Arguments.Select(a => new FactArgument(a.NameColon?.Name.Identifier.ValueText, CSharpSyntax.Value(a.Expression)))],
+                Span = CSharpSyntax.Span(node),
+                Language = SourceLanguage.CSharp,
+                EnclosingFunction = EnclosingFunction(node),
+                InAsyncFunction = InAsyncFunction(node),
+            });
+        }
+
+        base.VisitObjectCreationExpression(node);
     }
 
     public override void VisitAssignmentExpression(AssignmentExpressionSyntax node)
