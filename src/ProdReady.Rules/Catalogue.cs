@@ -49,6 +49,7 @@ public static class Catalogue
         new Database.NoConnectionPooling(),
         new Database.StatefulServiceWithoutBackup(),
         new Database.EnsureCreatedWithMigrations(),
+        new Database.MigrationsNeverApplied(),
         // performance
         new Performance.DevelopmentServerInProduction(),
         new Performance.BlockingCallInAsyncFunction(),
