@@ -54,6 +54,7 @@ public static class Catalogue
         new Performance.DevelopmentServerInProduction(),
         new Performance.BlockingCallInAsyncFunction(),
         new Performance.CeleryTimeLimitsMissing(),
+        new Performance.WorkersAboveCpuLimit(),
         // observability
         new Observability.PrintLogging(),
         new Observability.LoggingNotConfigured(),
