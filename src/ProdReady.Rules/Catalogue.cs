@@ -17,6 +17,7 @@ public static class Catalogue
         new Configuration.EnvExampleMissing(),
         new Configuration.CeleryBrokerHardcoded(),
         new Configuration.CeleryWriteTaskUnprotected(),
+        new Configuration.EnvVariableNeverProvided(),
         // secrets
         new Secrets.HardcodedSecretInSettings(),
         new Secrets.WeakDefaultSecret(),
