@@ -36,9 +36,11 @@ public sealed partial class EnvVariableNeverProvided : Rule
     public override RuleOutcome Evaluate(AuditContext context)
     {
         var facts = context.Facts;
-        if (!ContainerFiles.Services(facts).Any() && !Workloads.All(facts).Any())
+        // A compose file that only runs a database or broker beside a locally run app says nothing of the app's environment.
+        var appServices = ContainerFiles.Services(facts).Where(s => s.HasBuild || (s.Image is not null && BackingImages.Of(s) is null));
+        if (!appServices.Any() && !Workloads.All(facts).Any())
         {
-            return RuleOutcome.Skip("no compose file or Kubernetes manifest says what the deployed app is given");
+            return RuleOutcome.Skip("no compose service or Kubernetes workload runs the app, so nothing says what it is given");
         }
 
         var candidates = EnvVariables.Read(facts);
