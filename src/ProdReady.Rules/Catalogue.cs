@@ -32,6 +32,7 @@ public static class Catalogue
         new Security.WeakPasswordHashing(),
         new Security.JwtWithoutExpiry(),
         new Security.ApiDocsExposed(),
+        new Security.MutatingRouteWithoutAuth(),
         new Security.SecurityHeadersMissing(),
         new Security.JwtValidationDisabled(),
         new Security.RawSqlBuiltFromStrings(),

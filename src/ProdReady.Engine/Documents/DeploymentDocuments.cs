@@ -30,6 +30,7 @@ public sealed record DeploymentDocuments
         var kubernetes = ImmutableArray.CreateBuilder<KubernetesObject>();
         var helm = ImmutableArray.CreateBuilder<HelmChart>();
         var skipped = ImmutableArray.CreateBuilder<SkippedFile>();
+        var values = new Dictionary<string, HelmValues?>(StringComparer.Ordinal);
         foreach (var file in repository.Files.Where(f => !FileKinds.IsVendored(f.Path)))
         {
             try
@@ -46,7 +47,7 @@ public sealed record DeploymentDocuments
                         kubernetes.AddRange(KubernetesParser.Parse(file.Path, file.Text, helmTemplate: false));
                         break;
                     case DocumentKind.HelmTemplate:
-                        kubernetes.AddRange(KubernetesParser.Parse(file.Path, file.Text, helmTemplate: true));
+                        kubernetes.AddRange(KubernetesParser.Parse(file.Path, file.Text, helmTemplate: true, ValuesFor(file.Path, charts, repository, values)));
                         break;
                     case DocumentKind.HelmChart:
                         helm.Add(Documents.HelmCharts.Read(file, repository));
@@ -71,6 +72,25 @@ public sealed record DeploymentDocuments
             HelmCharts = helm.ToImmutable(),
             Skipped = skipped.ToImmutable(),
         };
+    }
+
+    /// <summary>The default values of the chart a template belongs to (the nearest chart above its templates/).</summary>
+    private static HelmValues? ValuesFor(string template, ImmutableHashSet<string> charts, Repository repository, Dictionary<string, HelmValues?> cache)
+    {
+        var chart = charts.Where(c => template.StartsWith(c.Length == 0 ? "templates/" : c + "/templates/", StringComparison.Ordinal))
+            .MaxBy(c => c.Length);
+        if (chart is null)
+        {
+            return null;
+        }
+
+        if (!cache.TryGetValue(chart, out var values))
+        {
+            values = HelmValues.For(chart, repository.AllPaths, p => repository.File(p)?.Text);
+            cache[chart] = values;
+        }
+
+        return values;
     }
 
     /// <summary>Dockerfile, Containerfile, Dockerfile.*, Dockerfile-*, *.Dockerfile.</summary>

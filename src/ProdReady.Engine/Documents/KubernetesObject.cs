@@ -56,5 +56,5 @@ public sealed record KubernetesObject
     /// <summary>The scalar text at a path of keys under the object's root (<c>"spec", "scaleTargetRef", "name"</c>).</summary>
     public string? TextAt(params string[] keys) => YamlNodes.Text(YamlNodes.Path(Root, keys));
 
-    public string DisplayName => $"{Kind} {Name?.Text ?? "(unnamed)"}";
+    public string DisplayName => $"{Kind} {HelmMask.Readable(Name?.Text) ?? "(unnamed)"}";
 }

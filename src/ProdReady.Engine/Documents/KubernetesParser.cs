@@ -9,12 +9,12 @@ namespace ProdReady.Engine.Documents;
 /// Helm templates are masked first (<see cref="HelmMask"/>).</summary>
 internal static class KubernetesParser
 {
-    public static ImmutableArray<KubernetesObject> Parse(string file, string text, bool helmTemplate)
+    public static ImmutableArray<KubernetesObject> Parse(string file, string text, bool helmTemplate, HelmValues? values = null)
     {
         var masked = ImmutableDictionary<int, int>.Empty;
         if (helmTemplate)
         {
-            (text, masked) = HelmMask.Mask(text);
+            (text, masked) = HelmMask.Mask(text, values);
         }
 
         var objects = ImmutableArray.CreateBuilder<KubernetesObject>();

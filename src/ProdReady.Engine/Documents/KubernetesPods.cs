@@ -32,7 +32,7 @@ internal static class KubernetesPods
         var resources = Get(node, "resources");
         return new KubernetesContainer
         {
-            Name = Text(Get(node, "name")) ?? "",
+            Name = HelmMask.Readable(Text(Get(node, "name"))) ?? "",
             Span = Span(file, node),
             Image = Scalar(file, Get(node, "image")),
             Ports = [.. Items(Get(node, "ports")).Select(p => new KubernetesContainerPort(Text(Get(p, "name")), Scalar(file, Get(p, "containerPort")), Span(file, p)))],

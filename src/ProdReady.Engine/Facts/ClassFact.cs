@@ -16,5 +16,8 @@ public sealed record ClassFact
 
     public required SourceLanguage Language { get; init; }
 
+    /// <summary>The class's decorators (Python), as calls: <c>@method_decorator(login_required, name="dispatch")</c>.</summary>
+    public ImmutableArray<CallFact> Decorators { get; init; } = [];
+
     public bool Inherits(string name) => Bases.Any(b => b == name || b.EndsWith("." + name, StringComparison.Ordinal));
 }

@@ -15,7 +15,9 @@ public sealed class EndOfLifeBaseImage : Rule
         EffortHours = 4,
         Rationale = "Once a Python, Node.js, .NET, Alpine, Debian or Ubuntu release reaches end of life it gets no security " +
             "fixes: every vulnerability found afterwards stays open in the image, scanners flag it, and libraries drop support " +
-            "for it so dependencies cannot be updated either.",
+            "for it so dependencies cannot be updated either. The table of releases is current as of " +
+            EndOfLifeImages.CurrentAsOf + ": a release whose support ends after that day is not reported until the table is updated, " +
+            "so the same commit gets the same answer every day.",
         Fix = "Move the final stage to a supported release (python:3.13-slim, node:22-alpine, alpine:3.22, debian:bookworm-slim, " +
             "mcr.microsoft.com/dotnet/aspnet:9.0), run the tests, and let Renovate or Dependabot keep the tag current.",
         References =

@@ -7,6 +7,10 @@ namespace ProdReady.Rules.Containers;
 /// clock: an audit of one commit says the same thing every day until the table is updated.</summary>
 internal static partial class EndOfLifeImages
 {
+    /// <summary>The day the table was last checked against upstream schedules. Only releases whose support ended on or
+    /// before it are listed, so a release that ends later is never reported early.</summary>
+    public const string CurrentAsOf = "2026-11-22";
+
     private static readonly Dictionary<string, Dictionary<string, string>> Runtimes = new(StringComparer.Ordinal)
     {
         ["python"] = new()
@@ -59,6 +63,12 @@ internal static partial class EndOfLifeImages
         ["bionic"] = ("Ubuntu 18.04", "2023-05-31"),
         ["focal"] = ("Ubuntu 20.04", "2025-05-31"),
     };
+
+    /// <summary>Every listed release with its end-of-life date, for the check that none lies after
+    /// <see cref="CurrentAsOf"/>.</summary>
+    public static IEnumerable<(string Release, string Date)> Entries() =>
+        Runtimes.SelectMany(r => r.Value.Select(v => ($"{r.Key} {v.Key}", v.Value)))
+            .Concat(Distributions.Values);
 
     /// <summary>"Python 3.8 (end of life 2024-10-07)", or null when the image is supported or unknown.</summary>
     public static string? Describe(ImageReference image)

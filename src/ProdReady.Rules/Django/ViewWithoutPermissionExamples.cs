@@ -81,6 +81,75 @@ internal static class ViewWithoutPermissionExamples
                     def get_permissions(self):
                         return [IsAdminUser()]
                 """)),
+        RuleExample.Bad("Django class views that change and delete rows, with no login mixin (no REST framework involved)",
+            ("blog/settings.py", "INSTALLED_APPS = [\"django.contrib.auth\", \"blog\"]\n"),
+            ("blog/views.py", """
+                from django.contrib.messages.views import SuccessMessageMixin
+                from django.views import generic
+                from django.views.generic import DetailView, UpdateView
+
+
+                [|class|] PostUpdate(SuccessMessageMixin, UpdateView):
+                    model = Post
+                    fields = ["title", "body"]
+
+
+                [|class|] PostDelete(generic.DeleteView):
+                    model = Post
+                    success_url = "/"
+
+
+                class PostDetail(DetailView):
+                    model = Post
+                """)),
+        RuleExample.Good("class views guarded by a mixin, a class decorator, their dispatch, or login_required in the URLconf; sign-up is public on purpose",
+            ("blog/settings.py", "INSTALLED_APPS = [\"django.contrib.auth\", \"blog\"]\n"),
+            ("blog/views.py", """
+                from django.contrib.auth.mixins import LoginRequiredMixin, PermissionRequiredMixin
+                from django.utils.decorators import method_decorator
+                from django.views.generic import CreateView, DeleteView, UpdateView
+                from cms.admin.views import generic as admin
+
+
+                class PageDelete(admin.DeleteView):
+                    permission_policy = page_permission_policy
+
+
+                class PostUpdate(LoginRequiredMixin, UpdateView):
+                    model = Post
+
+
+                class PostDelete(PermissionRequiredMixin, DeleteView):
+                    permission_required = "blog.delete_post"
+
+
+                @method_decorator(login_required, name="dispatch")
+                class CommentUpdate(UpdateView):
+                    model = Comment
+
+
+                class TagDelete(DeleteView):
+                    @method_decorator(staff_member_required)
+                    def dispatch(self, *args, **kwargs):
+                        return super().dispatch(*args, **kwargs)
+
+
+                class DraftUpdate(UpdateView):
+                    model = Draft
+
+
+                class OwnedUpdate(OwnerOnlyMixin, UpdateView):
+                    model = Note
+
+
+                class SignUp(CreateView):
+                    form_class = SignUpForm
+                """),
+            ("blog/urls.py", """
+                from django.contrib.auth.decorators import login_required
+
+                urlpatterns = [path("drafts/<int:pk>/edit/", login_required(DraftUpdate.as_view()))]
+                """)),
         RuleExample.Good("LoginRequiredMiddleware (Django 5.1) makes every view login-required",
             ("site/settings.py", """
                 INSTALLED_APPS = ["rest_framework"]

@@ -72,25 +72,36 @@ public sealed class ResourcesMissing : Rule
                                 requests: {cpu: 250m, memory: 256Mi}
                                 limits: {memory: 512Mi}
                     """)),
-            RuleExample.Good("a Helm template fills resources in from values",
+            RuleExample.Good("a Helm template fills resources in from the chart's default values, which set them",
                 ("chart/Chart.yaml", "apiVersion: v2\nname: api\nversion: 0.1.0\n"),
-                ("chart/values.yaml", "resources:\n  requests:\n    cpu: 100m\n"),
-                ("chart/templates/deployment.yaml", """
-                    apiVersion: apps/v1
-                    kind: Deployment
-                    metadata:
-                      name: {{ include "api.fullname" . }}
-                    spec:
-                      template:
-                        spec:
-                          containers:
-                            - name: api
-                              image: "{{ .Values.image.repository }}:{{ .Values.image.tag }}"
-                              resources:
-                                {{- toYaml .Values.resources | nindent 12 }}
-                    """)),
+                ("chart/values.yaml", "resources:\n  requests:\n    cpu: 100m\n    memory: 128Mi\n  limits:\n    memory: 256Mi\n"),
+                ("chart/templates/deployment.yaml", HelmDeployment)),
+            RuleExample.Bad("the chart's default values leave resources empty, so every release without an override runs unbounded",
+                ("chart/Chart.yaml", "apiVersion: v2\nname: api\nversion: 0.1.0\n"),
+                ("chart/values.yaml", "image:\n  repository: registry.example.com/api\nresources: {}\n"),
+                ("chart/templates/deployment.yaml", HelmDeployment.Replace("- name: api", "- [|name|]: api", StringComparison.Ordinal))),
+            RuleExample.Good("resources come from a values file the release picks, which the repository cannot say",
+                ("chart/Chart.yaml", "apiVersion: v2\nname: api\nversion: 0.1.0\n"),
+                ("chart/values.yaml", "resources: {}\n"),
+                ("chart/values-production.yaml", "resources:\n  requests: {cpu: 500m, memory: 1Gi}\n"),
+                ("chart/templates/deployment.yaml", HelmDeployment)),
         ],
     };
+
+    private const string HelmDeployment = """
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: {{ include "api.fullname" . }}
+        spec:
+          template:
+            spec:
+              containers:
+                - name: api
+                  image: "{{ .Values.image.repository }}:{{ .Values.image.tag }}"
+                  resources:
+                    {{- toYaml .Values.resources | nindent 12 }}
+        """;
 
     public override RuleOutcome Evaluate(AuditContext context)
     {

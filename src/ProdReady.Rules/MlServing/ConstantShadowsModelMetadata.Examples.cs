@@ -51,5 +51,16 @@ public sealed partial class ConstantShadowsModelMetadata
                     size = settings.get("pool_size", 10)
                     return create_pool(size, timeout=10)
                 """)),
+        RuleExample.Good(
+            "a bare get() imported from elsewhere has no receiver to judge",
+            ("requirements.txt", "fastapi==0.110.0\n"),
+            ("backend/config.py", """
+                from operator import itemgetter as get
+
+
+                def limit(rows):
+                    cap = get("max_rows", 500)
+                    return rows[:500], cap
+                """)),
     ];
 }

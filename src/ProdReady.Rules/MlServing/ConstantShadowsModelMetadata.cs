@@ -75,7 +75,13 @@ public sealed partial class ConstantShadowsModelMetadata : Rule
             return false;
         }
 
-        var receiver = call.Callee[..^4];
+        var dot = call.Callee.LastIndexOf('.');
+        if (dot < 0)
+        {
+            return false;
+        }
+
+        var receiver = call.Callee[..dot];
         var last = receiver[(receiver.LastIndexOf('.') + 1)..];
         return last.Contains("meta", StringComparison.OrdinalIgnoreCase);
     }

@@ -81,25 +81,62 @@ public class DeploymentDocumentTests
     }
 
     [Fact]
-    public void Helm_templates_are_masked_and_their_values_unresolved()
+    public void Helm_templates_are_read_with_the_chart_default_values()
     {
-        var template = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ include \"x.fullname\" . }}\nspec:\n  replicas: {{ .Values.replicas }}\n" +
-            "  template:\n    spec:\n      containers:\n        - name: app\n          image: \"{{ .Values.image }}\"\n          resources:\n            {{- toYaml .Values.resources | nindent 12 }}\n" +
-            "        - name: sidecar\n          image: busybox:1.36\n";
-        var documents = Read(("chart/Chart.yaml", "apiVersion: v2\nname: x\nversion: 1.0.0\n"), ("chart/values.yaml", "image: app:1.0\nresources:\n  limits:\n    memory: 1Gi\n"),
-            ("chart/templates/deploy.yaml", template));
+        var documents = Read(("chart/Chart.yaml", "apiVersion: v2\nname: x\nversion: 1.0.0\n"), ("chart/values.yaml", HelmValues),
+            ("chart/templates/deploy.yaml", HelmTemplate));
 
         var deployment = Assert.Single(documents.Kubernetes);
         Assert.True(deployment.Templated);
+        Assert.Equal("Deployment {{…}}", deployment.DisplayName);
         Assert.Equal(ValueState.Unresolved, deployment.Replicas!.State);
         var (app, sidecar) = (deployment.Pod!.Containers[0], deployment.Pod.Containers[1]);
-        Assert.Equal(ValueState.Unresolved, app.Image!.State);
-        Assert.True(app.Incomplete);
+        Assert.Equal("x", app.Name);
+        Assert.Equal(("app:1.0", 11), (app.Image!.Text, app.Image.Span.Line));
+        Assert.Equal(("1Gi", 13), (app.MemoryLimit!.Text, app.MemoryLimit.Span.Line));
+        Assert.Null(app.CpuRequest);
+        Assert.Equal("true", app.SecurityContext?.RunAsNonRoot?.Text);
+        Assert.False(app.Incomplete);
         Assert.False(sidecar.Incomplete);
         var chart = Assert.Single(documents.HelmCharts);
         Assert.Equal("x", chart.Name);
         Assert.Equal("1Gi", chart.Values["resources.limits.memory"].Text);
     }
+
+    [Fact]
+    public void Helm_values_are_not_guessed_when_the_chart_ships_several_values_files()
+    {
+        var documents = Read(("chart/Chart.yaml", "apiVersion: v2\nname: x\nversion: 1.0.0\n"), ("chart/values.yaml", HelmValues),
+            ("chart/values-production.yaml", "resources:\n  limits:\n    memory: 2Gi\n"), ("chart/templates/deploy.yaml", HelmTemplate));
+
+        var app = Assert.Single(documents.Kubernetes).Pod!.Containers[0];
+        Assert.Equal(ValueState.Unresolved, app.Image!.State);
+        Assert.Null(app.MemoryLimit);
+        Assert.True(app.Incomplete);
+    }
+
+    [Fact]
+    public void Helm_control_lines_hide_nothing_and_blocks_of_unknown_values_stay_masked()
+    {
+        var template = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  template:\n    spec:\n" +
+            "      {{- with .Values.imagePullSecrets }}\n      imagePullSecrets:\n        {{- toYaml . | nindent 8 }}\n      {{- end }}\n" +
+            "      containers:\n        - name: web\n          image: web:2.0\n          env:\n            {{- toYaml .Values.env | nindent 12 }}\n" +
+            "        - name: proxy\n          image: proxy:1.0\n          {{- if .Values.debug }}\n          args: [--debug]\n          {{- end }}\n";
+        var documents = Read(("chart/Chart.yaml", "apiVersion: v2\nname: web\nversion: 1.0.0\n"),
+            ("chart/values.yaml", "env:\n  - name: API_TOKEN\n    value: t0k3n-value\n"), ("chart/templates/deploy.yaml", template));
+
+        var pod = Assert.Single(documents.Kubernetes).Pod!;
+        Assert.Equal([true, false], pod.Containers.Select(c => c.Incomplete));
+        Assert.Empty(pod.Containers[0].Env);
+    }
+
+    private const string HelmValues = "image: app:1.0\nresources:\n  limits:\n    memory: 1Gi\nsecurityContext:\n  runAsNonRoot: true\n";
+
+    private const string HelmTemplate = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ include \"x.fullname\" . }}\nspec:\n" +
+        "  replicas: {{ .Values.replicas }}\n  template:\n    spec:\n      containers:\n        - name: {{ .Chart.Name }}\n" +
+        "          image: \"{{ .Values.image }}\"\n          resources:\n            {{- toYaml .Values.resources | nindent 12 }}\n" +
+        "          securityContext:\n            {{- toYaml .Values.securityContext | nindent 12 }}\n" +
+        "        - name: sidecar\n          image: busybox:1.36\n";
 
     [Fact]
     public void Kubernetes_objects_of_every_kind_are_kept_and_secrets_decoded()

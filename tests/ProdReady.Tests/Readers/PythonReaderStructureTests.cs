@@ -52,6 +52,27 @@ public class PythonReaderStructureTests
     }
 
     [Fact]
+    public void Classes_carry_their_decorators_and_a_function_after_them_does_not()
+    {
+        const string code = """
+            @method_decorator(login_required, name="dispatch")
+            class PostUpdate(UpdateView):
+                model = Post
+
+
+            def helper():
+                return 1
+            """;
+
+        var facts = Python(code, "blog/views.py");
+
+        var decorator = Assert.Single(Assert.Single(facts.Classes).Decorators);
+        Assert.Equal(("method_decorator", "1:2"), (decorator.Callee, $"{decorator.Span.Line}:{decorator.Span.Column}"));
+        Assert.Equal(["login_required", "dispatch"], decorator.Arguments.Select(a => a.Value.Text ?? a.Value.Raw));
+        Assert.Empty(Assert.Single(facts.Functions).Decorators);
+    }
+
+    [Fact]
     public void Functions_carry_decorators_as_calls_async_class_and_end_line()
     {
         const string code = """

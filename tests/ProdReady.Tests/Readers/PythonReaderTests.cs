@@ -14,6 +14,10 @@ public class PythonReaderTests
             ["os [] @1:1+19", "a.b [] @1:1+19", ".x [a, b] @2:1+30", ". [views] @4:1+19", "m [*] @5:1+15"],
             facts.Imports.Select(Import));
         Assert.All(facts.Imports, i => Assert.Equal(SourceLanguage.Python, i.Language));
+        Assert.Equal(["a", "d"], facts.Imports[2].LocalNames.AsEnumerable());
+        Assert.Equal("b", facts.Imports[2].Imported("d"));
+        Assert.Null(facts.Imports[2].Imported("b"));
+        Assert.Equal(["views"], facts.Imports[3].LocalNames.AsEnumerable());
     }
 
     [Fact]

@@ -164,7 +164,7 @@ internal sealed class PythonFileReader
             IsAsync = keyword > first,
             ClassName = !isClass && parent is { IsClass: true } ? parent.Name : null,
             ClassPath = isClass && parent is { IsClass: true } ? $"{parent.ClassPath}.{name}" : name,
-            Decorators = isClass ? [] : [.. _decorators],
+            Decorators = [.. _decorators],
             Bases = isClass ? [.. Bases(nameIndex + 1, headerEnd)] : [],
         };
         _decorators.Clear();

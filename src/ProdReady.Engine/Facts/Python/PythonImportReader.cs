@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace ProdReady.Engine.Facts.Python;
 
 /// <summary><c>import a.b as c, d</c> and <c>from ..x import (a, b as c)</c>. Names are what is taken from the
@@ -36,10 +34,14 @@ internal static class PythonImportReader
             yield break;
         }
 
-        yield return new ImportFact(module.ToString(), Names(source, i + 1, end), span, SourceLanguage.Python);
+        var pieces = Pieces(source, i + 1, end);
+        yield return new ImportFact(module.ToString(), [.. pieces.Select(p => source[p.First].Text)], span, SourceLanguage.Python)
+        {
+            LocalNames = [.. pieces.Select(p => p.End - p.First >= 3 && source.Is(p.First + 1, "as") ? source[p.First + 2].Text : source[p.First].Text)],
+        };
     }
 
-    private static ImmutableArray<string> Names(PythonSource source, int first, int end)
+    private static List<(int First, int End)> Pieces(PythonSource source, int first, int end)
     {
         if (first < end && source.Is(first, "("))
         {
@@ -52,8 +54,6 @@ internal static class PythonImportReader
             return [];
         }
 
-        return [.. source.Split(first, end, source[first].Depth)
-            .Where(p => source[p.First].IsName || source.Is(p.First, "*"))
-            .Select(p => source[p.First].Text)];
+        return [.. source.Split(first, end, source[first].Depth).Where(p => source[p.First].IsName || source.Is(p.First, "*"))];
     }
 }

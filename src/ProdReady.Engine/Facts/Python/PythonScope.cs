@@ -45,6 +45,7 @@ internal sealed class PythonScope
         Name = Name,
         Bases = Bases,
         Fields = [.. Fields],
+        Decorators = Decorators,
         Span = Span,
         EndLine = EndLine,
         Language = SourceLanguage.Python,
