@@ -18,6 +18,7 @@ public static class Catalogue
         new Configuration.CeleryBrokerHardcoded(),
         new Configuration.CeleryWriteTaskUnprotected(),
         new Configuration.EnvVariableNeverProvided(),
+        new Configuration.SecretNeverRead(),
         // secrets
         new Secrets.HardcodedSecretInSettings(),
         new Secrets.WeakDefaultSecret(),
