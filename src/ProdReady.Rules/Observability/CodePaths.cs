@@ -13,7 +13,7 @@ internal static class CodePaths
 
     private static readonly FrozenSet<string> ToolingDirectories = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "scripts", "script", "tools", "tool", "bin", "migrations", "alembic", "seeders", "seeds", "docs", "doc", "examples",
-        "example", "samples", "notebooks", "benchmarks", "bench", "training", "commands");
+        "example", "samples", "notebooks", "benchmarks", "bench", "training", "commands", "storybook", "stories");
 
     private static readonly FrozenSet<string> VendoredDirectories = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "node_modules", "venv", ".venv", "env", "site-packages", "vendor", "dist", "build", "out", "coverage", ".next");

@@ -160,7 +160,7 @@ public sealed partial class PrintLogging
                     print("permissions created")
                 """)),
         RuleExample.Good(
-            "command-line scripts (a __main__ guard without a web framework, argparse) and print_* shell helpers print to their user",
+            "command-line scripts (a __main__ guard or a shebang without a web framework, argparse) and print_* shell helpers print to their user",
             ("requirements.txt", "fastapi==0.110.0\n"),
             ("app/main.py", """
                 import logging
@@ -180,6 +180,12 @@ public sealed partial class PrintLogging
 
                 if __name__ == "__main__":
                     main()
+                """),
+            ("app/generate_secret_key.py", """
+                #!/usr/bin/env python
+                import secrets
+
+                print(secrets.token_urlsafe(50))
                 """),
             ("app/shell_helpers.py", """
                 def print_queries(queryset):

@@ -60,5 +60,29 @@ internal static class PasswordHashingExamples
             ("Api/Program.cs", """
                 builder.Services.AddDefaultIdentity<IdentityUser>();
                 """)),
+        RuleExample.Good(
+            "a legacy SHA-512 format wrapped in PBKDF2 by a Django hasher for migrated accounts: pre-hashing, not the stored hash",
+            ("accounts/hashers.py", """
+                import hashlib
+
+                from django.contrib.auth.hashers import PBKDF2PasswordHasher
+
+
+                class LegacySha512PasswordHasher(PBKDF2PasswordHasher):
+                    algorithm = "legacy_sha512"
+
+                    def encode(self, password, salt, iterations=None):
+                        digest = hashlib.sha512(password.encode()).hexdigest()
+                        return super().encode(digest, salt, iterations)
+                """),
+            ("legacy/import_users.py", """
+                import hashlib
+                from hashlib import pbkdf2_hmac
+
+
+                def stretch(password, salt):
+                    first = hashlib.sha256(password.encode()).digest()
+                    return pbkdf2_hmac("sha256", first, salt, 600_000)
+                """)),
     ];
 }
