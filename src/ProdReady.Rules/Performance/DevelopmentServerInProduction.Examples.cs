@@ -108,23 +108,6 @@ public sealed partial class DevelopmentServerInProduction
         RuleExample.Good(
             "uvicorn.run(reload=True) inside a CLI's develop command and a function named for development",
             ("requirements.txt", "fastapi==0.110.0\nuvicorn==0.29.0\nclick==8.1.7\n"),
-            ("app/cli.py", """
-                import click
-                import uvicorn
-
-
-                @click.group()
-                def cli():
-                    pass
-
-
-                @cli.command("develop")
-                def run_server():
-                    uvicorn.run("app.main:app", reload=True)
-
-
-                def run_dev_server():
-                    uvicorn.run("app.main:app", host="0.0.0.0", reload=True)
-                """)),
+            ("app/cli.py", Configuration.DebugModeExamples.DevelopCommandCli)),
 ];
 }
