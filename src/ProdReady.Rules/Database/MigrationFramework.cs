@@ -26,7 +26,7 @@ internal sealed record MigrationFramework(string Name, Regex Files, ImmutableArr
             Runner(@"\bmanage\.py\s+migrate\b"),
             Runner(@"\bdjango-admin\s+migrate\b"),
             Runner(@"\bcall_command\(\s*migrate\b"),
-        ], "`manage.py migrate`, `django-admin migrate`, call_command(\"migrate\")"),
+        ], "`manage.py migrate`, `django-admin migrate`, call_command(\"migrate\")") { Dependencies = ["django"] },
         new("EF Core", Path(@"(^|/)Migrations/[^/]+\.cs$"),
         [
             Runner(@"\bdotnet\s+ef\s+database\s+update\b"),

@@ -12,7 +12,7 @@ internal static class CodePaths
         "loadtest", "loadtests", "load_tests", "locust", "perf");
 
     private static readonly FrozenSet<string> ToolingDirectories = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "scripts", "script", "tools", "tool", "bin", "migrations", "alembic", "seeders", "seeds", "docs", "doc", "examples",
+        "scripts", "script", "tools", "tool", "bin", "migrations", "alembic", "seeder", "seeders", "seeds", "docs", "doc", "examples",
         "example", "samples", "notebooks", "benchmarks", "bench", "training", "commands", "storybook", "stories");
 
     private static readonly FrozenSet<string> VendoredDirectories = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,

@@ -61,7 +61,7 @@ internal static class PasswordHashingExamples
                 builder.Services.AddDefaultIdentity<IdentityUser>();
                 """)),
         RuleExample.Good(
-            "a legacy SHA-512 format wrapped in PBKDF2 by a Django hasher for migrated accounts: pre-hashing, not the stored hash",
+            "a legacy SHA-512 format wrapped in PBKDF2 (pre-hashing, not the stored hash), and an MD5 marked usedforsecurity=False",
             ("accounts/hashers.py", """
                 import hashlib
 
@@ -74,6 +74,13 @@ internal static class PasswordHashingExamples
                     def encode(self, password, salt, iterations=None):
                         digest = hashlib.sha512(password.encode()).hexdigest()
                         return super().encode(digest, salt, iterations)
+                """),
+            ("accounts/session_ids.py", """
+                import hashlib
+
+
+                def session_identity(user):
+                    return hashlib.md5(f"{user.email},{user.password_hash}".encode(), usedforsecurity=False).hexdigest()
                 """),
             ("legacy/import_users.py", """
                 import hashlib

@@ -75,7 +75,8 @@ public sealed partial class WeakPasswordHashing : Rule
             return false;
         }
 
-        return call.Arguments.Any(a => PasswordName().IsMatch(a.Value.Raw));
+        // usedforsecurity=False is the caller saying the digest is an identifier or a checksum, not a credential.
+        return call.Keyword("usedforsecurity") is not { Raw: "False" } && call.Arguments.Any(a => PasswordName().IsMatch(a.Value.Raw));
     }
 
     /// <summary>A fast hash fed into a slow one (a legacy format wrapped in PBKDF2, as Django hashers for migrated
