@@ -39,6 +39,7 @@ public static class Catalogue
         new Security.RawSqlBuiltFromStrings(),
         new Security.WeakIdentityPasswordPolicy(),
         new Security.HttpsRedirectionMissing(),
+        new Security.AllowedHostsAnyHost(),
         new Django.AllowedHostsWildcard(),
         new Django.HttpsSettingsMissing(),
         new Django.DrfDefaultPermissionOpen(),
