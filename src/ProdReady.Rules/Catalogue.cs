@@ -51,6 +51,7 @@ public static class Catalogue
         new Database.SqliteInProduction(),
         new Database.NoMigrationTooling(),
         new Database.NoConnectionPooling(),
+        new Database.RequestTextUnbounded(),
         new Database.StatefulServiceWithoutBackup(),
         new Database.EnsureCreatedWithMigrations(),
         new Database.MigrationsNeverApplied(),
