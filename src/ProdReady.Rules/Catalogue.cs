@@ -26,6 +26,7 @@ public static class Catalogue
         new Secrets.CredentialsInUrl(),
         new Secrets.HardcodedSecretAssignment(),
         new Secrets.CommittedEnvFile(),
+        new Secrets.BrowserExposedSecret(),
         .. Secrets.SecretRules.Providers.Select(p => new Secrets.ProviderSecretRule(p)),
         // security
         new Security.PermissiveCors(),

@@ -30,7 +30,7 @@ internal static class SecretNames
         "URL", "URI", "DSN", "CONNECTION", "CONNECTIONSTRING", "CONN",
     };
 
-    // IsApiKey, HasToken, UsePassword, RequireSecret name a flag or a question about a secret, never the secret.
+    // IsApiKey, HasToken, PROVIDER_USE_ID_TOKEN, RequireSecret name a flag or a question about a secret, never the secret.
     private static readonly HashSet<string> Predicates = new(StringComparer.Ordinal)
     {
         "IS", "HAS", "USE", "USES", "ENABLE", "ENABLED", "REQUIRE", "REQUIRES", "SHOW", "ALLOW", "DISABLE", "VALIDATE", "SHOULD", "CAN",
@@ -59,7 +59,7 @@ internal static class SecretNames
     {
         var last = words[^1];
         var previous = words.Count > 1 ? words[^2] : null;
-        if (IsPublicKeyName(words) || IsSessionEntryName(words, last, previous) || (words.Count > 1 && Predicates.Contains(words[0])))
+        if (IsPublicKeyName(words) || IsSessionEntryName(words, last, previous) || words.Take(words.Count - 1).Any(Predicates.Contains))
         {
             return SecretKind.None;
         }
