@@ -41,6 +41,7 @@ public static class Catalogue
         new Security.WeakIdentityPasswordPolicy(),
         new Security.HttpsRedirectionMissing(),
         new Security.AllowedHostsAnyHost(),
+        new Security.ProductionSourceMaps(),
         new Django.AllowedHostsWildcard(),
         new Django.HttpsSettingsMissing(),
         new Django.DrfDefaultPermissionOpen(),
