@@ -42,6 +42,7 @@ public static class Catalogue
         new Security.HttpsRedirectionMissing(),
         new Security.AllowedHostsAnyHost(),
         new Security.ProductionSourceMaps(),
+        new Security.ErrorStackExposed(),
         new Django.AllowedHostsWildcard(),
         new Django.HttpsSettingsMissing(),
         new Django.DrfDefaultPermissionOpen(),
