@@ -17,6 +17,8 @@ public static class Catalogue
         new Configuration.EnvExampleMissing(),
         new Configuration.CeleryBrokerHardcoded(),
         new Configuration.CeleryWriteTaskUnprotected(),
+        new Configuration.EnvVariableNeverProvided(),
+        new Configuration.SecretNeverRead(),
         // secrets
         new Secrets.HardcodedSecretInSettings(),
         new Secrets.WeakDefaultSecret(),
@@ -24,6 +26,7 @@ public static class Catalogue
         new Secrets.CredentialsInUrl(),
         new Secrets.HardcodedSecretAssignment(),
         new Secrets.CommittedEnvFile(),
+        new Secrets.BrowserExposedSecret(),
         .. Secrets.SecretRules.Providers.Select(p => new Secrets.ProviderSecretRule(p)),
         // security
         new Security.PermissiveCors(),
@@ -42,6 +45,9 @@ public static class Catalogue
         new Security.CodeRunOnRequestData(),
         new Security.JwtDecodedWithoutVerification(),
         new Security.UntrustedDeserialization(),
+        new Security.AllowedHostsAnyHost(),
+        new Security.ProductionSourceMaps(),
+        new Security.ErrorStackExposed(),
         new Django.AllowedHostsWildcard(),
         new Django.HttpsSettingsMissing(),
         new Django.DrfDefaultPermissionOpen(),
@@ -53,13 +59,16 @@ public static class Catalogue
         new Database.SqliteInProduction(),
         new Database.NoMigrationTooling(),
         new Database.NoConnectionPooling(),
+        new Database.RequestTextUnbounded(),
         new Database.StatefulServiceWithoutBackup(),
         new Database.EnsureCreatedWithMigrations(),
+        new Database.MigrationsNeverApplied(),
         // performance
         new Performance.DevelopmentServerInProduction(),
         new Performance.BlockingCallInAsyncFunction(),
         new Performance.CeleryTimeLimitsMissing(),
         new Performance.HttpCallWithoutTimeout(),
+        new Performance.WorkersAboveCpuLimit(),
         // observability
         new Observability.PrintLogging(),
         new Observability.LoggingNotConfigured(),

@@ -40,7 +40,15 @@ public static class PathRoles
             return true;
         }
 
+        // Alembic keeps its versions/ and env.py under a directory of the project's choosing (alembic/, revisions/,
+        // db/revisions/core/): a versions/ directory or an env.py anywhere below one of those names is the history.
         var name = segments[^1];
+        var root = Array.FindIndex(segments, 0, segments.Length - 1, s => s.ToLowerInvariant() is "alembic" or "revisions" or "migration");
+        if (root >= 0 && (name == "env.py" || segments[(root + 1)..^1].Contains("versions")))
+        {
+            return true;
+        }
+
         return GeneratedSuffixes.Any(s => name.EndsWith(s, StringComparison.OrdinalIgnoreCase));
     }
 

@@ -1,6 +1,7 @@
 using ProdReady.Engine.Facts;
 using ProdReady.Engine.Rules;
 using ProdReady.Model;
+using ProdReady.Rules.Observability;
 
 namespace ProdReady.Rules.Configuration;
 
@@ -116,7 +117,7 @@ public sealed class DebugModeEnabled : Rule
             yield return new Violation(flag.Span, $"{call.Callee}(DEBUG={flag.Raw}) turns debug mode on") { Key = "DEBUG" };
         }
 
-        if (call.Is("uvicorn.run") && call.Keyword("reload") is { IsTrue: true } reload)
+        if (call.Is("uvicorn.run") && call.Keyword("reload") is { IsTrue: true } reload && DevelopmentCommands.Enclosing(facts, call.Span) is null)
         {
             yield return new Violation(reload.Span, "uvicorn.run(..., reload=True) in the start-up code: the auto-reloader is a development setting")
             {

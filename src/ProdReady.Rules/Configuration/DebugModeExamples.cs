@@ -5,6 +5,26 @@ namespace ProdReady.Rules.Configuration;
 
 internal static class DebugModeExamples
 {
+    /// <summary>A click CLI whose develop command and run_dev_server() start uvicorn with the reloader.</summary>
+    internal const string DevelopCommandCli = """
+        import click
+        import uvicorn
+
+
+        @click.group()
+        def cli():
+            pass
+
+
+        @cli.command("develop")
+        def run_server():
+            uvicorn.run("app.main:app", reload=True)
+
+
+        def run_dev_server():
+            uvicorn.run("app.main:app", host="0.0.0.0", reload=True)
+        """;
+
     public static ImmutableArray<RuleExample> All { get; } =
     [
         RuleExample.Bad(
@@ -208,5 +228,9 @@ internal static class DebugModeExamples
                     environment:
                       FLASK_DEBUG: "1"
                 """)),
+        RuleExample.Good(
+            "uvicorn.run(reload=True) inside a CLI's develop command and a function named for development",
+            ("requirements.txt", "fastapi==0.110.0\nuvicorn==0.29.0\nclick==8.1.7\n"),
+            ("app/cli.py", DevelopCommandCli)),
     ];
 }

@@ -25,6 +25,7 @@ internal static class EnvVariables
     {
         var found = new SortedDictionary<string, SourceSpan>(StringComparer.OrdinalIgnoreCase);
         foreach (var read in facts.EnvReads.Where(r => FileRoles.IsCode(r.Span.File) && FileRoles.IsProduction(r.Span.File) && !IsToolConfig(r.Span.File)
+            && !Engine.Files.PathRoles.IsGeneratedOrMigration(r.Span.File)
             && !InDevelopmentClass(facts, r.Span)))
         {
             if (!Ignored(read.Name, read.Span.File))

@@ -9,7 +9,7 @@ internal static class FileRoles
     private static readonly HashSet<string> NonProductionDirectories = new(StringComparer.OrdinalIgnoreCase)
     {
         "docs", "doc", "examples", "example", "node_modules", "site-packages", "venv", ".venv", "vendor", "dist",
-        "build", ".vscode", ".idea", ".devcontainer", "project_template", "app_template",
+        "build", ".vscode", ".idea", ".devcontainer", "project_template", "app_template", "storybook", ".storybook", "stories", "seeder", "seeders",
     };
 
     private static readonly HashSet<string> DevelopmentStems = new(StringComparer.OrdinalIgnoreCase)

@@ -101,5 +101,15 @@ internal static class LocalhostUrlExamples
                 FRONTEND_URL = os.environ["FRONTEND_URL"]
                 BIND_HOST = "http://0.0.0.0:8000"
                 """)),
+        RuleExample.Good(
+            "Storybook's dev-server middleware and stories run on a developer's machine, never in production",
+            ("client/storybook/middleware.js", """
+                const proxy = require('http-proxy-middleware');
+                const origin = process.env.TEST_ORIGIN || 'http://127.0.0.1:8000';
+                module.exports = (router) => router.use('/api', proxy({ target: origin }));
+                """),
+            ("client/src/stories/Button.stories.js", """
+                export default { title: 'Button', parameters: { api: 'http://localhost:6006/mock' } };
+                """)),
     ];
 }

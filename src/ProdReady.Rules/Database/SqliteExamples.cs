@@ -136,5 +136,25 @@ internal static class SqliteExamples
                 else
                     builder.Services.AddDbContext<AppDb>(o => o.UseSqlServer(builder.Configuration.GetConnectionString("Default")));
                 """)),
+        RuleExample.Good(
+            "SQLite is one provider of several: its design-time factory builds migrations, and the app chooses by configuration",
+            ("util/SqliteMigrations/Factories.cs", """
+                public class DatabaseContextFactory : IDesignTimeDbContextFactory<DatabaseContext>
+                {
+                    public DatabaseContext CreateDbContext(string[] args) =>
+                        new(new DbContextOptionsBuilder<DatabaseContext>().UseSqlite("Data Source=design.db").Options);
+                }
+                """),
+            ("src/Infrastructure/ServiceCollectionExtensions.cs", """
+                public static class ServiceCollectionExtensions
+                {
+                    public static void AddDatabase(this IServiceCollection services, string provider, string connection) =>
+                        services.AddDbContext<DatabaseContext>(o =>
+                        {
+                            if (provider == "sqlite") o.UseSqlite(connection);
+                            else o.UseNpgsql(connection);
+                        });
+                }
+                """)),
     ];
 }

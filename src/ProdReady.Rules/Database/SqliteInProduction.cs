@@ -3,6 +3,7 @@ using ProdReady.Engine.Facts;
 using ProdReady.Engine.Rules;
 using ProdReady.Model;
 using ProdReady.Rules.Configuration;
+using ProdReady.Rules.Observability;
 
 namespace ProdReady.Rules.Database;
 
@@ -133,11 +134,16 @@ public sealed partial class SqliteInProduction : Rule
             && !System.IO.Path.GetFileName(s.File).ToLowerInvariant().Split('.', '-', '_').Any(p => p is "dev" or "development" or "local" or "test")
             && SettingValues.Effective(s.Value).Literal?.Text is { Length: > 0 } value && !IsSqliteUrl(value) && !value.EndsWith("sqlite3", StringComparison.Ordinal));
 
-    /// <summary>The file also configures a server provider. Its text is searched as well as its calls because Roslyn
-    /// leaves inactive <c>#if</c> branches unparsed (templates switch providers that way).</summary>
+    /// <summary>The file also configures a server provider, or is a design-time factory (used by <c>dotnet ef</c> to
+    /// build migrations for one provider of several), or the application picks a server provider elsewhere. The
+    /// file's text is searched as well as its calls because Roslyn leaves inactive <c>#if</c> branches unparsed
+    /// (templates switch providers that way).</summary>
     private static bool ChoosesServerProvider(RepositoryFacts facts, string file) =>
         facts.CallsIn(file).Any(o => ServerProviders.Contains(o.Name))
-        || (facts.Repository.File(file)?.Text is { } text && ServerProviders.Any(p => text.Contains(p + "(", StringComparison.Ordinal)));
+        || (facts.Repository.File(file)?.Text is { } text && (text.Contains("IDesignTimeDbContextFactory", StringComparison.Ordinal)
+            || ServerProviders.Any(p => text.Contains(p + "(", StringComparison.Ordinal))))
+        || facts.Calls.Any(o => o.Language == SourceLanguage.CSharp && ServerProviders.Contains(o.Name) && FileRoles.IsProduction(o.Span.File)
+            && !CodePaths.IsTooling(o.Span.File));
 
     private static FactValue? JsSqliteOption(CallFact call) =>
         call.Arguments.Select(a => a.Value).Where(v => v.Kind == ValueKind.Dict)

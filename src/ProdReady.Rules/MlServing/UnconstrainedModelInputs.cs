@@ -12,10 +12,6 @@ public sealed partial class UnconstrainedModelInputs : Rule
 
     private static readonly string[] PredictCalls = ["predict", "predict_proba", "inplace_predict", "predict_batch", "forecast", "infer"];
 
-    private static readonly string[] Validators = ["validator", "field_validator"];
-
-    private static readonly string[] ClassValidators = ["model_validator", "root_validator"];
-
     public override RuleDescriptor Descriptor { get; } = new()
     {
         Id = RuleId.Parse("ML002"),
@@ -47,7 +43,7 @@ public sealed partial class UnconstrainedModelInputs : Rule
             return RuleOutcome.Skip("no machine-learning library or model loading was found");
         }
 
-        var pydantic = PydanticClasses(facts);
+        var pydantic = PydanticModels.All(facts);
         var feeding = RequestModels(pydantic, facts);
         if (feeding.Count == 0)
         {
@@ -59,7 +55,7 @@ public sealed partial class UnconstrainedModelInputs : Rule
         Evidence? evidence = null;
         foreach (var type in feeding)
         {
-            foreach (var (owner, field) in FieldsOf(type, pydantic))
+            foreach (var (owner, field) in PydanticModels.FieldsOf(type, pydantic))
             {
                 if (!IsNumeric(field.Annotation) || IsIdentifier(field.Name))
                 {
@@ -92,96 +88,16 @@ public sealed partial class UnconstrainedModelInputs : Rule
         facts.Imports.Any(i => MlModules.Any(m => i.Module == m || i.Module.StartsWith(m + ".", StringComparison.Ordinal)))
         || facts.Calls.Any(c => ModelLoads.IsLoad(c, facts));
 
-    /// <summary>Classes deriving from pydantic's BaseModel, directly or through other such classes, outside tests.</summary>
-    private static Dictionary<string, ClassFact> PydanticClasses(RepositoryFacts facts)
-    {
-        var candidates = facts.Classes.Where(c => c.Language == SourceLanguage.Python && CodePaths.IsApplication(c.Span.File)).ToList();
-        var found = new Dictionary<string, ClassFact>(StringComparer.Ordinal);
-        bool grew;
-        do
-        {
-            grew = false;
-            foreach (var type in candidates.Where(c => !found.ContainsKey(c.Name)))
-            {
-                if (type.Inherits("BaseModel") || type.Bases.Any(b => found.ContainsKey(b[(b.LastIndexOf('.') + 1)..])))
-                {
-                    found[type.Name] = type;
-                    grew = true;
-                }
-            }
-        }
-        while (grew);
-
-        return found;
-    }
-
-    /// <summary>Request models of route handlers that serve predictions: the class is a parameter type of a handler
-    /// that calls predict-like code or whose route, name or module says it predicts; classes nested in their fields
-    /// are request models too.</summary>
+    /// <summary>Request models of route handlers that serve predictions: the handler calls predict-like code or its
+    /// route, name or module says it predicts.</summary>
     private static List<ClassFact> RequestModels(Dictionary<string, ClassFact> pydantic, RepositoryFacts facts)
     {
-        var found = new Dictionary<string, ClassFact>(StringComparer.Ordinal);
-        foreach (var route in facts.Routes.Where(r => CodePaths.IsApplication(r.Span.File)))
-        {
-            foreach (var handler in RouteHandlers.Of(route, facts).Where(h => h.Language == SourceLanguage.Python))
-            {
-                var predicts = ModelName().IsMatch(route.Path) || ModelName().IsMatch(handler.Name) || ModelFile().IsMatch(Path.GetFileNameWithoutExtension(handler.Span.File))
-                    || RouteHandlers.CallsIn(handler, facts).Any(c => PredictCalls.Contains(c.Name) || ModelName().IsMatch(c.Name));
-                if (!predicts)
-                {
-                    continue;
-                }
-
-                var parameters = PythonSignature.Parameters(handler, facts);
-                foreach (var type in pydantic.Values.Where(c => Mentions(parameters, c.Name)))
-                {
-                    found.TryAdd(type.Name, type);
-                }
-            }
-        }
-
-        var queue = new Queue<ClassFact>(found.Values);
-        while (queue.TryDequeue(out var type))
-        {
-            foreach (var nested in pydantic.Values.Where(c => !found.ContainsKey(c.Name) && type.Fields.Any(f => Mentions(f.Annotation, c.Name))))
-            {
-                found[nested.Name] = nested;
-                queue.Enqueue(nested);
-            }
-        }
-
-        return [.. found.Values.OrderBy(c => c.Span.File, StringComparer.Ordinal).ThenBy(c => c.Span.Line)];
-    }
-
-    /// <summary>The name appears as a whole identifier, not as part of a longer or dotted one.</summary>
-    private static bool Mentions(string? text, string name)
-    {
-        for (var at = text?.IndexOf(name, StringComparison.Ordinal) ?? -1; at >= 0; at = text!.IndexOf(name, at + 1, StringComparison.Ordinal))
-        {
-            var end = at + name.Length;
-            var before = at == 0 || !(char.IsLetterOrDigit(text![at - 1]) || text[at - 1] is '_' or '.');
-            var after = end == text!.Length || !(char.IsLetterOrDigit(text[end]) || text[end] == '_');
-            if (before && after)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static IEnumerable<(ClassFact Owner, FieldFact Field)> FieldsOf(ClassFact type, Dictionary<string, ClassFact> pydantic)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var current = type; current is not null;)
-        {
-            foreach (var field in current.Fields.Where(f => seen.Add(f.Name)))
-            {
-                yield return (current, field);
-            }
-
-            current = current.Bases.Select(b => pydantic.GetValueOrDefault(b[(b.LastIndexOf('.') + 1)..])).FirstOrDefault(b => b is not null && b != type);
-        }
+        var handlers = facts.Routes.Where(r => CodePaths.IsApplication(r.Span.File))
+            .SelectMany(route => RouteHandlers.Of(route, facts).Where(h => h.Language == SourceLanguage.Python)
+                .Where(handler => ModelName().IsMatch(route.Path) || ModelName().IsMatch(handler.Name)
+                    || ModelFile().IsMatch(Path.GetFileNameWithoutExtension(handler.Span.File))
+                    || RouteHandlers.CallsIn(handler, facts).Any(c => PredictCalls.Contains(c.Name) || ModelName().IsMatch(c.Name))));
+        return PydanticModels.RequestModels(handlers, pydantic, facts);
     }
 
     /// <summary><c>id</c>, <c>machine_id</c>, <c>userId</c>: a key that selects a record, not a feature the model scores;
@@ -214,9 +130,7 @@ public sealed partial class UnconstrainedModelInputs : Rule
             return true;
         }
 
-        var methods = facts.FunctionsIn(owner.Span.File).Where(f => f.ClassName == owner.Name).ToList();
-        return methods.Any(m => m.Decorators.Any(d => ClassValidators.Contains(d.Name)
-            || (Validators.Contains(d.Name) && d.Arguments.Any(a => a.Value.EffectiveString is { } name && (name == field.Name || name == "*")))));
+        return PydanticModels.Validated(owner, field, facts);
     }
 
     [GeneratedRegex(@"^(Optional\[|Union\[)?(int|float|Decimal|decimal\.Decimal|StrictInt|StrictFloat)(\]|,None\]|\|None)?$")]

@@ -12,8 +12,8 @@ internal static class CodePaths
         "loadtest", "loadtests", "load_tests", "locust", "perf");
 
     private static readonly FrozenSet<string> ToolingDirectories = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "scripts", "script", "tools", "tool", "bin", "migrations", "alembic", "seeders", "seeds", "docs", "doc", "examples",
-        "example", "samples", "notebooks", "benchmarks", "bench", "training", "commands");
+        "scripts", "script", "tools", "tool", "bin", "migrations", "alembic", "seeder", "seeders", "seeds", "docs", "doc", "examples",
+        "example", "samples", "notebooks", "benchmarks", "bench", "training", "commands", "storybook", "stories");
 
     private static readonly FrozenSet<string> VendoredDirectories = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "node_modules", "venv", ".venv", "env", "site-packages", "vendor", "dist", "build", "out", "coverage", ".next");

@@ -160,7 +160,7 @@ public sealed partial class PrintLogging
                     print("permissions created")
                 """)),
         RuleExample.Good(
-            "command-line scripts (a __main__ guard without a web framework, argparse) and print_* shell helpers print to their user",
+            "command-line scripts (a __main__ guard or a shebang without a web framework, argparse), print_* shell helpers and print(file=...) into a stream are not logging",
             ("requirements.txt", "fastapi==0.110.0\n"),
             ("app/main.py", """
                 import logging
@@ -180,6 +180,16 @@ public sealed partial class PrintLogging
 
                 if __name__ == "__main__":
                     main()
+                """),
+            ("app/generate_secret_key.py", """
+                #!/usr/bin/env python
+                import secrets
+
+                print(secrets.token_urlsafe(50))
+                """),
+            ("app/export.py", """
+                def write_rows(rows, out):
+                    print(*rows, sep=",", file=out)
                 """),
             ("app/shell_helpers.py", """
                 def print_queries(queryset):

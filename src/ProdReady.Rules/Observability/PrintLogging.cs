@@ -79,11 +79,15 @@ public sealed partial class PrintLogging : Rule
     }
 
     /// <summary>A function named print*, show*, dump* or display* exists to write to the terminal (a shell helper, a
-    /// start-up banner), so its output is by design.</summary>
+    /// start-up banner), so its output is by design; so is a print into a file or buffer.</summary>
     private static bool PrintsByDesign(CallFact call) =>
-        call.EnclosingFunction?.TrimStart('_') is { } name && (name.StartsWith("print", StringComparison.OrdinalIgnoreCase)
+        WritesToStream(call) || call.EnclosingFunction?.TrimStart('_') is { } name && (name.StartsWith("print", StringComparison.OrdinalIgnoreCase)
             || name.StartsWith("show", StringComparison.OrdinalIgnoreCase) || name.StartsWith("dump", StringComparison.OrdinalIgnoreCase)
             || name.StartsWith("display", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary><c>print(..., file=report)</c> writes to a file or buffer the code chose, not to the process's output.</summary>
+    private static bool WritesToStream(CallFact call) =>
+        call.Keyword("file") is { } target && target.Raw is not ("sys.stdout" or "sys.stderr" or "stdout" or "stderr");
 
     /// <summary>A method that ends the process with Environment.Exit reports a start-up failure, often before any
     /// logger exists; the console is the only place left to say why.</summary>

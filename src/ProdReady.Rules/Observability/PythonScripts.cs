@@ -4,7 +4,7 @@ using ProdReady.Engine.Facts;
 namespace ProdReady.Rules.Observability;
 
 /// <summary>Python files that are command-line programs rather than part of the served app: a <c>__main__</c>
-/// guard with no web framework in the file, or an argument parser (argparse, click, typer, fire).</summary>
+/// guard or a shebang line with no web framework in the file, or an argument parser (argparse, click, typer, fire).</summary>
 internal static partial class PythonScripts
 {
     private static readonly string[] CliModules = ["argparse", "click", "typer", "fire", "docopt"];
@@ -24,8 +24,9 @@ internal static partial class PythonScripts
                 continue;
             }
 
-            // Stopgap: no reader fact says whether a module has a __main__ guard.
-            var guarded = MainGuard().IsMatch(file.Text);
+            // Stopgap: no reader fact says whether a module has a __main__ guard. A file that starts with a shebang
+            // line is made to be run as a program.
+            var guarded = file.Text.StartsWith("#!", StringComparison.Ordinal) || MainGuard().IsMatch(file.Text);
             var serving = imports.Overlaps(ServingModules) || routed.Contains(file.Path);
             if (guarded && !serving)
             {

@@ -105,5 +105,9 @@ public sealed partial class DevelopmentServerInProduction
             "a development stage's CMD does not ship: only the final stage of a multi-stage Dockerfile runs",
             ("requirements.txt", "flask==3.0.2\ngunicorn==22.0.0\n"),
             ("Dockerfile", "FROM python:3.12-slim AS dev\nCMD [\"flask\", \"run\", \"--debug\"]\n\nFROM python:3.12-slim\nCMD [\"gunicorn\", \"app:app\"]\n")),
-    ];
+        RuleExample.Good(
+            "uvicorn.run(reload=True) inside a CLI's develop command and a function named for development",
+            ("requirements.txt", "fastapi==0.110.0\nuvicorn==0.29.0\nclick==8.1.7\n"),
+            ("app/cli.py", Configuration.DebugModeExamples.DevelopCommandCli)),
+];
 }

@@ -50,7 +50,7 @@ public sealed partial class DevelopmentServerInProduction : Rule
             .OrderBy(e => IsDeploymentFile(e.Span.File) ? 0 : 1)
             .ToList();
         var violations = new List<Violation>();
-        foreach (var entry in entries.Where(e => e.Kind == EntryPointKind.DevelopmentServer))
+        foreach (var entry in entries.Where(e => e.Kind == EntryPointKind.DevelopmentServer && DevelopmentCommands.Enclosing(facts, e.Span) is null))
         {
             var script = ScriptName(entry, facts);
             var isPackageScript = entry.Span.File.EndsWith("package.json", StringComparison.Ordinal);

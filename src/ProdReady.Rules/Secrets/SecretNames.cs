@@ -30,6 +30,12 @@ internal static class SecretNames
         "URL", "URI", "DSN", "CONNECTION", "CONNECTIONSTRING", "CONN",
     };
 
+    // IsApiKey, HasToken, PROVIDER_USE_ID_TOKEN, RequireSecret name a flag or a question about a secret, never the secret.
+    private static readonly HashSet<string> Predicates = new(StringComparer.Ordinal)
+    {
+        "IS", "HAS", "USE", "USES", "ENABLE", "ENABLED", "REQUIRE", "REQUIRES", "SHOW", "ALLOW", "DISABLE", "VALIDATE", "SHOULD", "CAN",
+    };
+
     private static readonly HashSet<string> GenericLeaves = new(StringComparer.Ordinal) { "KEY", "SECRET", "TOKEN", "PASSWORD" };
 
     /// <summary>Classifies a setting; for a generic leaf such as <c>Key</c> in <c>Jwt.Key</c> the enclosing scope names it.</summary>
@@ -53,7 +59,7 @@ internal static class SecretNames
     {
         var last = words[^1];
         var previous = words.Count > 1 ? words[^2] : null;
-        if (IsPublicKeyName(words) || IsSessionEntryName(words, last, previous))
+        if (IsPublicKeyName(words) || IsSessionEntryName(words, last, previous) || words.Take(words.Count - 1).Any(Predicates.Contains))
         {
             return SecretKind.None;
         }

@@ -33,12 +33,25 @@ internal static partial class SecretValues
         "fixme", "_here", "-here", "here_", "here-",
     ];
 
+    // Test keys that CAPTCHA providers publish for automated tests: they always pass and protect nothing.
+    private static readonly HashSet<string> PublishedTestKeys = new(StringComparer.Ordinal)
+    {
+        "6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe", "6LeIxAcTAAAAAJcZVRqyHh71UMIEGNQ_MXjiZKhI",
+        "0x0000000000000000000000000000000000000000", "1x0000000000000000000000000000000AA",
+        "2x0000000000000000000000000000000AA", "3x0000000000000000000000000000000AA",
+    };
+
     public static SecretStrength Judge(string value)
     {
         var text = value.Trim();
         if (text.Length == 0)
         {
             return SecretStrength.Empty;
+        }
+
+        if (PublishedTestKeys.Contains(text))
+        {
+            return SecretStrength.NotSecret;
         }
 
         if (text.StartsWith("-----BEGIN", StringComparison.Ordinal))

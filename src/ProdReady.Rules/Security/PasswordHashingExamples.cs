@@ -60,5 +60,36 @@ internal static class PasswordHashingExamples
             ("Api/Program.cs", """
                 builder.Services.AddDefaultIdentity<IdentityUser>();
                 """)),
+        RuleExample.Good(
+            "a legacy SHA-512 format wrapped in PBKDF2 (pre-hashing, not the stored hash), and an MD5 marked usedforsecurity=False",
+            ("accounts/hashers.py", """
+                import hashlib
+
+                from django.contrib.auth.hashers import PBKDF2PasswordHasher
+
+
+                class LegacySha512PasswordHasher(PBKDF2PasswordHasher):
+                    algorithm = "legacy_sha512"
+
+                    def encode(self, password, salt, iterations=None):
+                        digest = hashlib.sha512(password.encode()).hexdigest()
+                        return super().encode(digest, salt, iterations)
+                """),
+            ("accounts/session_ids.py", """
+                import hashlib
+
+
+                def session_identity(user):
+                    return hashlib.md5(f"{user.email},{user.password_hash}".encode(), usedforsecurity=False).hexdigest()
+                """),
+            ("legacy/import_users.py", """
+                import hashlib
+                from hashlib import pbkdf2_hmac
+
+
+                def stretch(password, salt):
+                    first = hashlib.sha256(password.encode()).digest()
+                    return pbkdf2_hmac("sha256", first, salt, 600_000)
+                """)),
     ];
 }

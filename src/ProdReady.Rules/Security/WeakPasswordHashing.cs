@@ -46,7 +46,7 @@ public sealed partial class WeakPasswordHashing : Rule
     public override RuleOutcome Evaluate(AuditContext context)
     {
         var facts = context.Facts;
-        var violations = facts.Calls.Where(c => FileRoles.IsProduction(c.Span.File) && HashesPassword(c))
+        var violations = facts.Calls.Where(c => FileRoles.IsProduction(c.Span.File) && HashesPassword(c) && !Stretched(facts, c))
             .Select(c => new Violation(c.Span, $"{c.Callee}(...) hashes a password with a fast hash"))
             .Concat(WeakDjangoSettings(facts))
             .ToList();
@@ -75,7 +75,22 @@ public sealed partial class WeakPasswordHashing : Rule
             return false;
         }
 
-        return call.Arguments.Any(a => PasswordName().IsMatch(a.Value.Raw));
+        // usedforsecurity=False is the caller saying the digest is an identifier or a checksum, not a credential.
+        return call.Keyword("usedforsecurity") is not { Raw: "False" } && call.Arguments.Any(a => PasswordName().IsMatch(a.Value.Raw));
+    }
+
+    /// <summary>A fast hash fed into a slow one (a legacy format wrapped in PBKDF2, as Django hashers for migrated
+    /// passwords do) is pre-hashing, not the stored hash.</summary>
+    private static bool Stretched(RepositoryFacts facts, CallFact call)
+    {
+        if (facts.FunctionAt(call.Span) is not { } function)
+        {
+            return false;
+        }
+
+        var hasher = function.ClassName is { } owner
+            && facts.ClassesIn(call.Span.File).Any(c => c.Name == owner && c.Bases.Any(b => b.EndsWith("PasswordHasher", StringComparison.Ordinal)));
+        return hasher || facts.CallsIn(call.Span.File).Any(c => function.Contains(c.Span) && SlowHash().IsMatch(c.Name));
     }
 
     private static IEnumerable<Violation> WeakDjangoSettings(RepositoryFacts facts) =>
@@ -102,6 +117,9 @@ public sealed partial class WeakPasswordHashing : Rule
             && s.Value.Items.Any(i => i.Text == "django.contrib.auth"));
         return auth is null ? null : new Evidence($"password hashing: Django's default PBKDF2 hasher (django.contrib.auth in {auth.Span})", auth.Span);
     }
+
+    [GeneratedRegex("pbkdf2|bcrypt|scrypt|argon2|hashpw", RegexOptions.IgnoreCase)]
+    private static partial Regex SlowHash();
 
     [GeneratedRegex("passw(or)?d|\\bpwd\\b", RegexOptions.IgnoreCase)]
     private static partial Regex PasswordName();

@@ -59,10 +59,10 @@ public class ReportDifferTests
 
         var diff = ReportDiffer.Compare(before, after);
 
-        Assert.Equal((58, 100), (diff.ScoreBefore, diff.ScoreAfter));
+        Assert.Equal((57, 100), (diff.ScoreBefore, diff.ScoreAfter));
         Assert.Equal(("not-ready", "ready"), (diff.VerdictBefore, diff.VerdictAfter));
         Assert.Equal(before.Findings.Length, diff.Resolved.Length);
-        Assert.Equal(53, diff.Resolved.Length);
+        Assert.Equal(57, diff.Resolved.Length);
         Assert.Empty(diff.Introduced);
         Assert.Empty(diff.Persisting);
         Assert.Equal(16, diff.Resolved.Count(f => f.RuleId == "OBS001"));
@@ -80,7 +80,7 @@ public class ReportDifferTests
 
         Assert.Equal(original.Findings.Length, diff.Introduced.Length);
         Assert.Empty(diff.Resolved);
-        Assert.Equal(-42, diff.ScoreAfter - diff.ScoreBefore);
+        Assert.Equal(-43, diff.ScoreAfter - diff.ScoreBefore);
     }
 
     private static JsonReport RoundTrip(Model.AuditReport report)

@@ -13,6 +13,7 @@ public static class SecretFamilies
     {
         "secrets-without-startup-validation",
         "committed-env-file",
+        "browser-exposed-secret",
     };
 
     private static readonly Dictionary<string, string> ByRuleName = new(StringComparer.Ordinal)
