@@ -133,6 +133,7 @@ public static class Catalogue
         new Kubernetes.ServiceSelectorMatchesNothing(),
         new Kubernetes.ProbePortUndeclared(),
         new Testing.TestsMissing(),
+        new Testing.HollowTests(),
         new CiCd.CiWorkflowMissing(),
         new CiCd.TestsNotRunInCi(),
         new CiCd.ActionNotPinned(),
