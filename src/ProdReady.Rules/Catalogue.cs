@@ -14,6 +14,7 @@ public static class Catalogue
         // configuration
         new Configuration.DebugModeEnabled(),
         new Configuration.HardcodedLocalhostUrl(),
+        new Configuration.HardcodedListenPort(),
         new Configuration.EnvExampleMissing(),
         new Configuration.CeleryBrokerHardcoded(),
         new Configuration.CeleryWriteTaskUnprotected(),
@@ -48,6 +49,7 @@ public static class Catalogue
         new Security.AllowedHostsAnyHost(),
         new Security.ProductionSourceMaps(),
         new Security.ErrorStackExposed(),
+        new Security.RequestBodyLimitTooLarge(),
         new Django.AllowedHostsWildcard(),
         new Django.HttpsSettingsMissing(),
         new Django.DrfDefaultPermissionOpen(),
