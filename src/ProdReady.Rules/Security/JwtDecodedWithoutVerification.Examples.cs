@@ -32,7 +32,7 @@ public sealed partial class JwtDecodedWithoutVerification
                     return [|jwt.decode|](token, key, algorithms=["RS256"], options={"verify_exp": False})
                 """)),
         RuleExample.Bad(
-            "Express middleware trusting jsonwebtoken's decode(), and verify() accepting the none algorithm",
+            "Express middleware trusting jsonwebtoken's decode(), verify() accepting the none algorithm, and verify() with a public key and no algorithms list",
             ("package.json", """{ "name": "api", "dependencies": { "express": "^4.19.2", "jsonwebtoken": "^9.0.2" } }"""),
             ("src/middleware/auth.js", """
                 const jwt = require("jsonwebtoken");
@@ -49,6 +49,14 @@ public sealed partial class JwtDecodedWithoutVerification
 
                 module.exports = function admin(req, res, next) {
                   req.user = [|jwt.verify|](req.cookies.token, process.env.JWT_SECRET, { algorithms: ["HS256", "none"] });
+                  next();
+                };
+                """),
+            ("src/middleware/partner.js", """
+                const jwt = require("jsonwebtoken");
+
+                module.exports = (req, res, next) => {
+                  req.partner = [|jwt.verify|](req.headers["x-partner-token"], process.env.PARTNER_PUBLIC_KEY);
                   next();
                 };
                 """)),

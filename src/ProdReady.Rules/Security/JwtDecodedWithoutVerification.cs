@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ProdReady.Engine.Facts;
 using ProdReady.Engine.Rules;
 using ProdReady.Model;
@@ -19,7 +20,9 @@ public sealed partial class JwtDecodedWithoutVerification : Rule
         Rationale = "A JWT's payload is only base64: anyone can write one saying {\"sub\": \"admin\"}. Only the signature " +
             "check makes the claims trustworthy, so a token decoded without it (PyJWT or python-jose with " +
             "verify_signature False, jsonwebtoken's decode(), the none algorithm) lets any client pick the user it " +
-            "acts as. Turning off the expiry check instead keeps stolen tokens valid forever.",
+            "acts as. Turning off the expiry check instead keeps stolen tokens valid forever, and a verify() with no " +
+            "algorithms list lets the token name its algorithm (before jsonwebtoken 9, an HS256 token signed with the " +
+            "public RSA key passes).",
         Fix = "PyJWT: jwt.decode(token, key, algorithms=[\"HS256\"]) with the default options; python-jose: the same with " +
             "the key; jsonwebtoken: jwt.verify(token, secret, { algorithms: [\"HS256\"] }) instead of jwt.decode, without " +
             "ignoreExpiration. Read unverified headers only to pick the key (kid), never to authorise.",
@@ -101,6 +104,18 @@ public sealed partial class JwtDecodedWithoutVerification : Rule
         call.EnclosingFunction is { } function && facts.CallsIn(call.Span.File).Any(c => c != call && c.Callee == "jwt.decode"
             && c.EnclosingFunction == function && c.Keyword("algorithms") is not null && c.Keyword("options")?.Entry("verify_signature") is null);
 
+    /// <summary>jsonwebtoken before 9, given a public key and no list, accepts an HMAC token signed with that public key;
+    /// 9 and later limit the default list by key type, and an HMAC secret only ever allows the HS family.</summary>
+    private static Violation NoAlgorithms(AuditContext context, CallFact call)
+    {
+        var declared = context.Facts.Dependencies.FirstOrDefault(d => d.Name == "jsonwebtoken")?.Version;
+        var major = declared is null ? null : MajorVersion().Match(declared) is { Success: true } m ? int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture) : (int?)null;
+        var publicKey = call.Positional(1)?.Raw is { } key && PublicKeyName().IsMatch(key);
+        return major is < 9 && publicKey
+            ? new Violation(call.Span, $"jwt.verify() with no algorithms list on jsonwebtoken {declared}: a token may choose its algorithm (HS256 signed with a public RSA key passes)") { Severity = Severity.High }
+            : new Violation(call.Span, "jwt.verify() with no algorithms list: the accepted algorithms are left to the key type and the library's defaults") { Severity = Severity.Low };
+    }
+
     private static void JudgeScript(AuditContext context, CallFact call, List<Violation> violations, List<Evidence> evidence)
     {
         if (call.Name == "verify")
@@ -114,6 +129,10 @@ public sealed partial class JwtDecodedWithoutVerification : Rule
             else if (options?.Entry("ignoreExpiration") is { } ignore && ignore.IsTrue)
             {
                 violations.Add(new Violation(call.Span, "jwt.verify() with ignoreExpiration: true: expired tokens are accepted forever") { Severity = Severity.Medium });
+            }
+            else if (options is null || (options.Kind == ValueKind.Dict && options.Entry("algorithms") is null))
+            {
+                violations.Add(NoAlgorithms(context, call));
             }
             else
             {
@@ -138,4 +157,10 @@ public sealed partial class JwtDecodedWithoutVerification : Rule
             violations.Add(new Violation(call.Span, $"{call.Callee}() reads a request's token without verifying it, and nothing in {file} calls verify()"));
         }
     }
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex MajorVersion();
+
+    [GeneratedRegex("public|pem|cert|rsa|jwks", RegexOptions.IgnoreCase)]
+    private static partial Regex PublicKeyName();
 }
