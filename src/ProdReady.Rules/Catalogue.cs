@@ -75,6 +75,7 @@ public static class Catalogue
         new Observability.PrintLogging(),
         new Observability.LoggingNotConfigured(),
         new Observability.HealthCheckMissing(),
+        new Observability.NodeShutdownUnhandled(),
         new Observability.ShallowHealthCheck(),
         new Observability.ExceptionHandlersMissing(),
         new Observability.DeploymentNotMonitored(),
