@@ -137,6 +137,7 @@ public static class Catalogue
         new Kubernetes.ProbePortUndeclared(),
         new Testing.TestsMissing(),
         new Testing.HollowTests(),
+        new Testing.CoverageNotMeasured(),
         new CiCd.CiWorkflowMissing(),
         new CiCd.TestsNotRunInCi(),
         new CiCd.ActionNotPinned(),
